@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../core/team/consolidation.cpp" line="390"/>
-        <source>%1 of %n units</source>
-        <translation>
-            <numerusform>%1 of %n unit</numerusform>
-            <numerusform>%1 of %n units</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ActualsInput</name>
     <message numerus="yes">
         <location filename="../core/summary/actualsinput.cpp" line="188"/>
@@ -140,7 +129,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="321"/>
+        <location filename="../app/cli.cpp" line="324"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -148,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="560"/>
+        <location filename="../app/cli.cpp" line="563"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -162,7 +151,7 @@
 <context>
     <name>ConsolidationPrinter</name>
     <message numerus="yes">
-        <location filename="../app/consolidationprinter.cpp" line="108"/>
+        <location filename="../app/consolidationprinter.cpp" line="109"/>
         <source>%1 of %n units</source>
         <translation>
             <numerusform>%1 of %n unit</numerusform>
@@ -170,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <location filename="../app/consolidationprinter.cpp" line="130"/>
         <source>%1 (%2 of %n units)</source>
         <translation>
             <numerusform>%1 (%2 of %n unit)</numerusform>
@@ -302,9 +291,20 @@
     </message>
 </context>
 <context>
+    <name>TeamConsolidation</name>
+    <message numerus="yes">
+        <location filename="../core/team/consolidation.cpp" line="408"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%1 of %n unit</numerusform>
+            <numerusform>%1 of %n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>salesplan::ui::ConsolidationSection</name>
     <message numerus="yes">
-        <location filename="../ui/report/consolidationsection.cpp" line="66"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="63"/>
         <source>The team&apos;s target of %1 is allocated to %n unit(s) by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</source>
         <translation>
             <numerusform>The team&apos;s target of %1 is allocated to %n unit by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</numerusform>

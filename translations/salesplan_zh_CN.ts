@@ -2,136 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="28"/>
-        <source>the allocation is in %1, the team plan in %2</source>
-        <translation>目标分配的币种为 %1，团队计划的币种为 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="31"/>
-        <source>the allocation must not be negative</source>
-        <translation>分配额不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="98"/>
-        <source>its target cannot be split: %1</source>
-        <translation>其目标无法分解：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="136"/>
-        <source>its plan is in %1, the team plan in %2</source>
-        <translation>其计划的币种为 %1，团队计划的币种为 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="141"/>
-        <source>its plan year starts %1, the team plan&apos;s %2</source>
-        <translation>其计划年度从%1开始，团队计划从%2开始</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="152"/>
-        <source>not read</source>
-        <translation>未读取</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="185"/>
-        <source>its target cannot be split</source>
-        <translation>其目标无法分解</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="212"/>
-        <source>The unit %1 is not in the team&apos;s figures: %2.</source>
-        <translation>业务单元“%1”未计入团队数据：%2。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="216"/>
-        <source>The unit %1 has a plan but no allocation in the team plan.</source>
-        <translation>业务单元“%1”有计划，但团队计划中没有给它分配目标。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="221"/>
-        <source>The unit %1 plans %2 less than its allocation of %3 (%4).</source>
-        <translation>业务单元“%1”的计划比分配额 %3 少 %2（%4）。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="222"/>
-        <source>The unit %1 plans %2 more than its allocation of %3 (%4).</source>
-        <translation>业务单元“%1”的计划比分配额 %3 多 %2（%4）。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="231"/>
-        <source>The units are allocated %1 of the team&apos;s target %2.</source>
-        <translation>分配给各业务单元的合计为 %1，团队目标为 %2。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="260"/>
-        <source>The target cannot be allocated to the units: %1.</source>
-        <translation>目标无法分配到各业务单元：%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="305"/>
-        <source>the units&apos; weights</source>
-        <translation>各业务单元的权重</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="351"/>
-        <source>Included</source>
-        <translation>已计入</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="353"/>
-        <source>Missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="355"/>
-        <source>Other currency</source>
-        <translation>币种不同</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="357"/>
-        <source>Other plan year</source>
-        <translation>计划年度不同</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="359"/>
-        <source>No figures</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="374"/>
-        <source>, beyond %1</source>
-        <translation>，超出 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="382"/>
-        <source>, no allocation</source>
-        <translation>，无分配额</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/team/consolidation.cpp" line="390"/>
-        <source>%1 of %n units</source>
-        <translation>
-            <numerusform>%n 个业务单元中的 %1 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="28"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="55"/>
-        <source>Q%1</source>
-        <translation>Q%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="56"/>
-        <source>Year</source>
-        <translation>全年</translation>
-    </message>
-</context>
-<context>
     <name>ActualsInput</name>
     <message numerus="yes">
         <location filename="../core/summary/actualsinput.cpp" line="188"/>
@@ -1803,6 +1673,104 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../app/cli.cpp" line="301"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="312"/>
+        <source>needs a value</source>
+        <translation>需要指定一个值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="317"/>
+        <source>is not an option of this command</source>
+        <translation>不是此命令的选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="324"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="373"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>无法生成计划复盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/cli.cpp" line="474"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
+        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 中的一项</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="420"/>
+        <source>--per-member goes with --letters</source>
+        <translation>--per-member 需与 --letters 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="424"/>
+        <source>--page goes with --pdf or --letters</source>
+        <translation>--page 需与 --pdf 或 --letters 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="431"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="435"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="440"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 须与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="445"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能与 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="487"/>
+        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
+        <translation>--letters %1：使用 --per-member 时，OUT 必须是已存在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="517"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="519"/>
+        <location filename="../app/clitemplates.cpp" line="68"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="532"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="542"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="537"/>
+        <location filename="../app/cli.cpp" line="546"/>
+        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="556"/>
+        <location filename="../app/cli.cpp" line="562"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/cli.cpp" line="84"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
@@ -1877,16 +1845,19 @@ Commands (they need no display):
 
 Team server (PostgreSQL; URL is postgresql://USER@HOST:PORT/DATABASE, with
 ?sslmode=require or verify-full for TLS; your password comes from
---password-stdin, PGPASSWORD, ~/.pgpass or a prompt, never the command line):
+--password-stdin, PGPASSWORD, ~/.pgpass or a prompt, never the command line:
+a URL with a password in it is refused):
   server init URL               Create the team server&apos;s tables, roles and
                                 row-level security, or bring them up to this
                                 SalesPlan (as the database&apos;s owner).
   server add-unit URL --unit NAME --manager ROLE
   server add-director URL --director ROLE
                                 Add a unit with the login role of its manager,
-                                or a director; the role&apos;s password is typed
+                                or a director; a new role&apos;s password is typed
                                 twice, or read from the next line of standard
-                                input.
+                                input. A role that exists keeps its password;
+                                a superuser, or one that may create roles or
+                                databases, is refused.
   server units URL              List the units, their managers and their latest
                                 versions.
   publish FILE --server URL --unit NAME [--allocation-version N]
@@ -1981,15 +1952,17 @@ SalesPlan 用于编写、分解和演示年度销售计划。
 
 团队服务器（PostgreSQL；URL 为 postgresql://USER@HOST:PORT/DATABASE，
 使用 TLS 时加 ?sslmode=require 或 verify-full；密码来自
---password-stdin、PGPASSWORD、~/.pgpass 或提示输入，绝不来自命令行）：
+--password-stdin、PGPASSWORD、~/.pgpass 或提示输入，绝不来自命令行：
+含密码的 URL 会被拒绝）：
   server init URL               创建团队服务器的数据表、角色和行级安全策略，
                                 或将其升级到当前的 SalesPlan（须以数据库
                                 所有者身份运行）。
   server add-unit URL --unit NAME --manager ROLE
   server add-director URL --director ROLE
                                 添加业务单元及其经理的登录角色，或添加
-                                总监；角色的密码需输入两次，或从标准输入的
-                                下一行读取。
+                                总监；新角色的密码需输入两次，或从标准输入的
+                                下一行读取。已有的角色保留其原密码；超级用户
+                                或可创建角色、数据库的角色会被拒绝。
   server units URL              列出各业务单元、其经理及最新版本。
   publish FILE --server URL --unit NAME [--allocation-version N]
                                 [--unit-version N]
@@ -2015,115 +1988,17 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="298"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="309"/>
-        <source>needs a value</source>
-        <translation>需要指定一个值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="314"/>
-        <source>is not an option of this command</source>
-        <translation>不是此命令的选项</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="321"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="370"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>无法生成计划复盘：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="414"/>
-        <location filename="../app/cli.cpp" line="471"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
-        <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 中的一项</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <source>--per-member goes with --letters</source>
-        <translation>--per-member 需与 --letters 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="421"/>
-        <source>--page goes with --pdf or --letters</source>
-        <translation>--page 需与 --pdf 或 --letters 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="428"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="432"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="437"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 须与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="442"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能与 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="484"/>
-        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
-        <translation>--letters %1：使用 --per-member 时，OUT 必须是已存在的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="514"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="516"/>
-        <location filename="../app/clitemplates.cpp" line="68"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，请换一个文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="529"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="539"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="534"/>
-        <location filename="../app/cli.cpp" line="543"/>
-        <location filename="../app/cli.cpp" line="550"/>
-        <location filename="../app/cli.cpp" line="553"/>
-        <location filename="../app/cli.cpp" line="559"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="351"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="545"/>
+        <location filename="../app/cli.cpp" line="548"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="560"/>
+        <location filename="../app/cli.cpp" line="563"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -2181,31 +2056,21 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>%1：没有业务单元：这是单个团队的计划，不是团队汇总计划</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="71"/>
-        <source>nothing published on the team server that %1 may read</source>
-        <translation>团队服务器上没有 %1 有权读取的已发布内容</translation>
-    </message>
-    <message>
-        <location filename="../app/cliserver.cpp" line="108"/>
+        <location filename="../app/cliserver.cpp" line="87"/>
         <source>Team server %1: allocation version %2 by %3, %4
 </source>
         <translation>团队服务器 %1：目标分配版本 %2，%3 于 %4 发布
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="113"/>
+        <location filename="../app/cliserver.cpp" line="92"/>
         <source>  %1: version %2 by %3, %4
 </source>
         <translation>  %1：版本 %2，%3 于 %4 发布
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="133"/>
-        <source>no figures published on the team server</source>
-        <translation>团队服务器上没有已发布的数据</translation>
-    </message>
-    <message>
-        <location filename="../app/cliserver.cpp" line="143"/>
+        <location filename="../app/cliserver.cpp" line="104"/>
         <source>%1 manages “%2”: these are the units&apos; published figures. Their plans — regions, product lines, members, funnel — are the director&apos;s to read.
 
 </source>
@@ -2214,90 +2079,102 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="159"/>
+        <location filename="../app/cliserver.cpp" line="121"/>
+        <source>the address holds a password, which the command line must not: give it with --password-stdin, in PGPASSWORD or ~/.pgpass, or type it at the prompt</source>
+        <translation>地址中含有密码，命令行中不得出现密码：请通过 --password-stdin、PGPASSWORD 或 ~/.pgpass 提供，或在提示时输入</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="125"/>
         <source>Password of %1 at %2: </source>
         <translation>%1 在 %2 上的密码：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="177"/>
+        <location filename="../app/cliserver.cpp" line="142"/>
         <source>The team server %1 is ready: add a director with “salesplan server add-director” and each unit with “salesplan server add-unit”.
 </source>
         <translation>团队服务器 %1 已就绪：请用“salesplan server add-director”添加总监，用“salesplan server add-unit”添加各业务单元。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="187"/>
+        <location filename="../app/cliserver.cpp" line="152"/>
         <source>server: unknown action “%1” (init, add-unit, add-director, units)</source>
         <translation>server：未知操作“%1”（可用：init、add-unit、add-director、units）</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="191"/>
+        <location filename="../app/cliserver.cpp" line="156"/>
         <source>server add-unit: give --unit NAME and --manager ROLE</source>
         <translation>server add-unit：请指定 --unit NAME 和 --manager ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="192"/>
+        <location filename="../app/cliserver.cpp" line="157"/>
         <source>server add-director: give --director ROLE</source>
         <translation>server add-director：请指定 --director ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="195"/>
+        <location filename="../app/cliserver.cpp" line="165"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="195"/>
+        <location filename="../app/cliserver.cpp" line="165"/>
         <source>The same again: </source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="197"/>
+        <location filename="../app/cliserver.cpp" line="167"/>
         <source>%1 needs a password to sign in with: type it at the prompt, or give it on the line of standard input after your own.</source>
         <translation>%1 需要一个登录密码：请在提示时输入，或在标准输入中你自己的密码之后的一行给出。</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="205"/>
+        <location filename="../app/cliserver.cpp" line="177"/>
+        <source>%1 existed already on the server: it keeps its own password.
+</source>
+        <translation>服务器上已有 %1：保留其原密码。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="178"/>
         <source>%1 manages “%2” on %3.
 </source>
         <translation>%1 在 %3 上负责“%2”。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="207"/>
+        <location filename="../app/cliserver.cpp" line="180"/>
         <source>%1 is a director on %2.
 </source>
         <translation>%1 是 %2 上的总监。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="220"/>
+        <location filename="../app/cliserver.cpp" line="193"/>
         <source>version %1, %2 by %3</source>
         <translation>版本 %1，%3 于 %2 发布</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="223"/>
+        <location filename="../app/cliserver.cpp" line="196"/>
         <source>nothing published</source>
         <translation>尚未发布</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="236"/>
+        <location filename="../app/cliserver.cpp" line="209"/>
         <source>give a version number (0: none published yet)</source>
         <translation>请给出版本号（0：尚未发布任何版本）</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="245"/>
+        <location filename="../app/cliserver.cpp" line="218"/>
         <source>publish: give --server URL and either --unit NAME or --allocation</source>
         <translation>publish：请指定 --server URL，以及 --unit NAME 或 --allocation 之一</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="261"/>
+        <location filename="../app/cliserver.cpp" line="234"/>
         <source>Published the allocation as version %1 on %2.
 </source>
         <translation>已将目标分配发布为 %2 上的版本 %1。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="264"/>
+        <location filename="../app/cliserver.cpp" line="237"/>
         <source>Published “%1” as version %2 on %3.
 </source>
         <translation>已将“%1”发布为 %3 上的版本 %2。
@@ -2513,86 +2390,86 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="83"/>
+        <location filename="../app/consolidationprinter.cpp" line="84"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="85"/>
+        <location filename="../app/consolidationprinter.cpp" line="86"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="107"/>
+        <location filename="../app/consolidationprinter.cpp" line="108"/>
         <source>Funnel of</source>
         <translation>销售漏斗统计范围</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/consolidationprinter.cpp" line="108"/>
+        <location filename="../app/consolidationprinter.cpp" line="109"/>
         <source>%1 of %n units</source>
         <translation>
             <numerusform>%n 个业务单元中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="109"/>
+        <location filename="../app/consolidationprinter.cpp" line="110"/>
         <source>Deals to win</source>
         <translation>需赢单数</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="110"/>
+        <location filename="../app/consolidationprinter.cpp" line="111"/>
         <source>Proposals / demos</source>
         <translation>方案 / 演示</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="111"/>
+        <location filename="../app/consolidationprinter.cpp" line="112"/>
         <source>Qualified leads</source>
         <translation>合格线索</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="112"/>
+        <location filename="../app/consolidationprinter.cpp" line="113"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="113"/>
+        <location filename="../app/consolidationprinter.cpp" line="114"/>
         <source>Calls</source>
         <translation>电话拜访</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="114"/>
+        <location filename="../app/consolidationprinter.cpp" line="115"/>
         <source>Reps to employ</source>
         <translation>需配置销售人数</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="115"/>
+        <location filename="../app/consolidationprinter.cpp" line="116"/>
         <source>Reps on the teams</source>
         <translation>各团队现有销售人数</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="116"/>
+        <location filename="../app/consolidationprinter.cpp" line="117"/>
         <source>Members listed</source>
         <translation>已列成员数</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="121"/>
+        <location filename="../app/consolidationprinter.cpp" line="122"/>
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <location filename="../app/consolidationprinter.cpp" line="130"/>
         <source>Sales budget</source>
         <translation>销售预算</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <location filename="../app/consolidationprinter.cpp" line="130"/>
         <source>%1 (%2 of %n units)</source>
         <translation>
             <numerusform>%1（%n 个业务单元中的 %2 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="137"/>
+        <location filename="../app/consolidationprinter.cpp" line="138"/>
         <source>%1 error(s), %2 warning(s)
 </source>
         <translation>%1 个错误，%2 个警告
@@ -6418,7 +6295,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="235"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="798"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="795"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
@@ -6430,7 +6307,7 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="256"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="281"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="800"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="797"/>
         <source>is too large</source>
         <translation>数值过大</translation>
     </message>
@@ -6497,27 +6374,22 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="757"/>
-        <source>must name the unit&apos;s plan file</source>
-        <translation>必须指定该业务单元的计划文件</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="761"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="758"/>
         <source>the unit %1 is named twice (also at %2)</source>
         <translation>业务单元“%1”重复出现（另见 %2）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="777"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="774"/>
         <source>no initiative has the id %1</source>
         <translation>没有 ID 为 %1 的举措</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="815"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="812"/>
         <source>no KPI has the id %1</source>
         <translation>没有 ID 为 %1 的关键指标</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="832"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="829"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>行 ID %1 重复使用（%2 处也用了它）</translation>
     </message>
@@ -6997,6 +6869,14 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <location filename="../core/exchange/workbookinitiatives.cpp" line="104"/>
         <source>Initiatives</source>
         <translation>举措</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedUnits</name>
+    <message>
+        <location filename="../core/server/publishedunits.cpp" line="28"/>
+        <source>nothing published on the team server yet</source>
+        <translation>尚未在团队服务器上发布任何内容</translation>
     </message>
 </context>
 <context>
@@ -8232,6 +8112,151 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
     </message>
 </context>
 <context>
+    <name>TeamConsolidation</name>
+    <message>
+        <location filename="../core/team/linkedunits.cpp" line="32"/>
+        <source>%1 is this team plan&apos;s own file: link the unit&apos;s own plan</source>
+        <translation>%1 是本团队计划自身的文件：请链接该业务单元自己的计划</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="27"/>
+        <source>the allocation is in %1, the team plan in %2</source>
+        <translation>目标分配的币种为 %1，团队计划的币种为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="30"/>
+        <source>the allocation must not be negative</source>
+        <translation>分配额不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="96"/>
+        <source>its target cannot be split: %1</source>
+        <translation>其目标无法分解：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="134"/>
+        <source>its plan is in %1, the team plan in %2</source>
+        <translation>其计划的币种为 %1，团队计划的币种为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="140"/>
+        <source>its plan year starts %1, the team plan&apos;s %2</source>
+        <translation>其计划年度从%1开始，团队计划从%2开始</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="151"/>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="165"/>
+        <source>its plan is a team plan itself: link the units&apos; own plans</source>
+        <translation>其计划本身是团队计划：请链接各业务单元自己的计划</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="166"/>
+        <source>%1 is a team plan itself: link the units&apos; own plans</source>
+        <translation>%1 本身是团队计划：请链接各业务单元自己的计划</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="194"/>
+        <source>its target cannot be split</source>
+        <translation>其目标无法分解</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="221"/>
+        <source>The unit %1 is not in the team&apos;s figures: %2.</source>
+        <translation>业务单元“%1”未计入团队数据：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="226"/>
+        <source>The unit %1 has a plan but no allocation in the team plan.</source>
+        <translation>业务单元“%1”有计划，但团队计划中没有给它分配目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="232"/>
+        <source>The unit %1 plans %2 less than its allocation of %3 (%4).</source>
+        <translation>业务单元“%1”的计划比分配额 %3 少 %2（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="234"/>
+        <source>The unit %1 plans %2 more than its allocation of %3 (%4).</source>
+        <translation>业务单元“%1”的计划比分配额 %3 多 %2（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="245"/>
+        <source>The units are allocated %1 of the team&apos;s target %2.</source>
+        <translation>分配给各业务单元的合计为 %1，团队目标为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="275"/>
+        <source>The target cannot be allocated to the units: %1.</source>
+        <translation>目标无法分配到各业务单元：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="321"/>
+        <source>the units&apos; weights</source>
+        <translation>各业务单元的权重</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="367"/>
+        <source>Included</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="369"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="371"/>
+        <source>Other currency</source>
+        <translation>币种不同</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="373"/>
+        <source>Other plan year</source>
+        <translation>计划年度不同</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="375"/>
+        <source>No figures</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="377"/>
+        <source>Team plan</source>
+        <translation>团队计划</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="392"/>
+        <source>, beyond %1</source>
+        <translation>，超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="400"/>
+        <source>, no allocation</source>
+        <translation>，无分配额</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/team/consolidation.cpp" line="408"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%n 个业务单元中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/team/unitplancache.cpp" line="29"/>
+        <source>no plan file linked yet</source>
+        <translation>尚未链接计划文件</translation>
+    </message>
+    <message>
+        <location filename="../core/team/unitplancache.cpp" line="39"/>
+        <source>%1 is this team plan&apos;s own file: link the units&apos; own plans</source>
+        <translation>%1 是本团队计划自身的文件：请链接各业务单元自己的计划</translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="24"/>
@@ -8262,194 +8287,219 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="173"/>
+        <location filename="../core/server/teamserver.cpp" line="175"/>
         <source>The team server %1 needs the password of %2.</source>
         <translation>团队服务器 %1 需要 %2 的密码。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="174"/>
+        <location filename="../core/server/teamserver.cpp" line="176"/>
         <source>The team server %1 did not let %2 sign in: %3. Check the user name and the password.</source>
         <translation>团队服务器 %1 未允许 %2 登录：%3。请检查用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="178"/>
+        <location filename="../core/server/teamserver.cpp" line="180"/>
         <source>%1 failed: the team server %2 cannot be reached (%3). Your plan is safe in its file; try again when the server is back.</source>
         <translation>%1失败：无法连接团队服务器 %2（%3）。你的计划已安全保存在文件中；请在服务器恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="182"/>
+        <location filename="../core/server/teamserver.cpp" line="184"/>
         <source>%1 was refused: %2 may not do this on the team server (%3).</source>
         <translation>%1被拒绝：%2 无权在团队服务器上执行此操作（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="185"/>
+        <location filename="../core/server/teamserver.cpp" line="187"/>
         <source>%1 failed on the team server: %2.</source>
         <translation>%1在团队服务器上失败：%2。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="193"/>
+        <location filename="../core/server/teamserver.cpp" line="195"/>
         <source>The plan cannot be laid out in the server&apos;s tables: %1.</source>
         <translation>无法将计划写入服务器的数据表：%1。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="209"/>
+        <location filename="../core/server/teamserver.cpp" line="212"/>
         <source>This SalesPlan cannot speak to PostgreSQL: Qt&apos;s QPSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql).</source>
         <translation>此 SalesPlan 无法连接 PostgreSQL：未安装 Qt 的 QPSQL 驱动（Debian 和 Ubuntu 上为 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="219"/>
+        <location filename="../core/server/teamserver.cpp" line="216"/>
+        <source>This SalesPlan cannot speak to PostgreSQL: Qt&apos;s QPSQL driver is not installed. Install SalesPlan again with its PostgreSQL driver.</source>
+        <translation>此 SalesPlan 无法连接 PostgreSQL：未安装 Qt 的 QPSQL 驱动。请连同其 PostgreSQL 驱动重新安装 SalesPlan。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="228"/>
         <source>Signing in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="258"/>
+        <location filename="../core/server/teamserver.cpp" line="267"/>
         <source>Reading the team server&apos;s version</source>
         <translation>读取团队服务器的版本</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="262"/>
+        <location filename="../core/server/teamserver.cpp" line="271"/>
         <source>The team server %1 has no SalesPlan tables that %2 may read. Ask whoever set it up to run “salesplan server init” there and to add you as the director or as a unit&apos;s manager.</source>
         <translation>团队服务器 %1 上没有 %2 有权读取的 SalesPlan 数据表。请让服务器的搭建者在该服务器上运行“salesplan server init”，并将你添加为总监或某个业务单元的经理。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="268"/>
+        <location filename="../core/server/teamserver.cpp" line="277"/>
         <source>The team server %1 was set up by a newer SalesPlan (server schema %2, plan schema %3; this SalesPlan writes %4 and %5). Update SalesPlan to use it.</source>
         <translation>团队服务器 %1 由更新版本的 SalesPlan 搭建（服务器结构版本 %2，计划结构版本 %3；此 SalesPlan 写入的是 %4 和 %5）。请更新 SalesPlan 后再使用。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="278"/>
+        <location filename="../core/server/teamserver.cpp" line="287"/>
         <source>The team server %1 was set up by an older SalesPlan (server schema %2, plan schema %3; this SalesPlan writes %4 and %5). Ask whoever set it up to run “salesplan server init” with this SalesPlan, which adds what is missing.</source>
         <translation>团队服务器 %1 由较旧版本的 SalesPlan 搭建（服务器结构版本 %2，计划结构版本 %3；此 SalesPlan 写入的是 %4 和 %5）。请让服务器的搭建者用此 SalesPlan 运行“salesplan server init”，补上缺少的部分。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="294"/>
+        <location filename="../core/server/teamserver.cpp" line="303"/>
         <source>Setting up the team server</source>
         <translation>搭建团队服务器</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="297"/>
+        <location filename="../core/server/teamserver.cpp" line="306"/>
         <source>Adding the units&apos; figures</source>
         <translation>添加各业务单元的数据</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="333"/>
+        <location filename="../core/server/teamserver.cpp" line="342"/>
         <source>“%1” cannot be a role name: use lower-case letters, digits and _, starting with a letter (and not pg_).</source>
         <translation>“%1”不能用作角色名称：请使用小写字母、数字和 _，以字母开头（且不能以 pg_ 开头）。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="345"/>
         <location filename="../core/server/teamserver.cpp" line="350"/>
+        <source>%1 is a superuser, or may create roles or databases, on the team server: SalesPlan makes no such role a director or a unit&apos;s manager, nor changes its password. Name a role of its own (a new name creates it).</source>
+        <translation>%1 在团队服务器上是超级用户，或可创建角色或数据库：SalesPlan 不会把这样的角色设为总监或业务单元经理，也不会修改其密码。请指定一个专用角色（新名称会自动创建）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="367"/>
+        <location filename="../core/server/teamserver.cpp" line="374"/>
         <source>Adding the role %1</source>
         <translation>添加角色 %1</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="354"/>
-        <source>Setting the password of %1</source>
-        <translation>设置 %1 的密码</translation>
+        <location filename="../core/server/teamserver.cpp" line="388"/>
+        <source>The password of %1 cannot be prepared: SalesPlan is not signed in to the team server.</source>
+        <translation>无法准备 %1 的密码：SalesPlan 尚未登录团队服务器。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="365"/>
+        <location filename="../core/server/teamserver.cpp" line="395"/>
+        <source>The password of %1 cannot be prepared: %2.</source>
+        <translation>无法准备 %1 的密码：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="424"/>
+        <source>Looking up the role %1</source>
+        <translation>正在查找角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="436"/>
         <source>A unit needs a name.</source>
         <translation>业务单元需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="375"/>
+        <location filename="../core/server/teamserver.cpp" line="437"/>
         <source>Adding the unit “%1”</source>
         <translation>添加业务单元“%1”</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="394"/>
+        <location filename="../core/server/teamserver.cpp" line="457"/>
+        <source>Adding the director %1</source>
+        <translation>正在添加总监 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="480"/>
         <source>Reading the units</source>
         <translation>读取业务单元</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="410"/>
+        <location filename="../core/server/teamserver.cpp" line="496"/>
         <source>Reading the versions</source>
         <translation>读取版本</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="436"/>
+        <location filename="../core/server/teamserver.cpp" line="522"/>
         <source>There is no allocation version %1 on the team server: the director has published none.</source>
         <translation>团队服务器上没有目标分配版本 %1：总监尚未发布任何目标分配。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="444"/>
+        <location filename="../core/server/teamserver.cpp" line="530"/>
         <source>The director changed the allocation since you fetched it (version %1 → %2, published by %3 at %4)%5. Fetch it, check your plan, publish again.</source>
         <translation>总监在你获取目标分配后已作修改（版本 %1 → %2，由 %3 于 %4 发布）%5。请重新获取，检查你的计划，然后再次发布。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="485"/>
+        <location filename="../core/server/teamserver.cpp" line="571"/>
         <source>: “%1” is now allocated %2</source>
         <translation>：“%1”现分配 %2</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="487"/>
+        <location filename="../core/server/teamserver.cpp" line="573"/>
         <source>: “%1” is still allocated %2</source>
         <translation>：“%1”仍分配 %2</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="488"/>
+        <location filename="../core/server/teamserver.cpp" line="574"/>
         <source>: “%1” is now allocated %2 (was %3)</source>
         <translation>：“%1”现分配 %2（原为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="501"/>
+        <location filename="../core/server/teamserver.cpp" line="587"/>
         <source>There is no version %1 of “%2” on the team server: nothing has been published for it.</source>
         <translation>团队服务器上没有“%2”的版本 %1：该业务单元尚未发布任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="508"/>
+        <location filename="../core/server/teamserver.cpp" line="594"/>
         <source>your plan is based on none</source>
         <translation>你的计划不基于任何已发布版本</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="509"/>
+        <location filename="../core/server/teamserver.cpp" line="595"/>
         <source>your plan is based on version %1</source>
         <translation>你的计划基于版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="511"/>
+        <location filename="../core/server/teamserver.cpp" line="597"/>
         <source>%1 published version %2 of “%3” at %4, and %5. Fetch it, bring your changes over, publish again.</source>
         <translation>%1 已于 %4 发布“%3”的版本 %2，而%5。请获取该版本，把你的修改合并进去，然后再次发布。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="531"/>
+        <location filename="../core/server/teamserver.cpp" line="617"/>
         <source>Publishing the allocation</source>
         <translation>发布目标分配</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="531"/>
+        <location filename="../core/server/teamserver.cpp" line="617"/>
         <source>Publishing “%1”</source>
         <translation>发布“%1”</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="609"/>
+        <location filename="../core/server/teamserver.cpp" line="695"/>
         <source>Say which unit the plan is for.</source>
         <translation>请指明该计划属于哪个业务单元。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="618"/>
+        <location filename="../core/server/teamserver.cpp" line="704"/>
         <source>“%1” is not a unit on the team server that %2 may publish.</source>
         <translation>“%1”不是团队服务器上 %2 可以发布的业务单元。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="636"/>
+        <location filename="../core/server/teamserver.cpp" line="722"/>
         <source>Fetching the published plans</source>
         <translation>获取已发布的计划</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="680"/>
+        <location filename="../core/server/teamserver.cpp" line="766"/>
         <source>The director has not published an allocation on the team server yet.</source>
         <translation>总监尚未在团队服务器上发布目标分配。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="700"/>
-        <location filename="../core/server/teamserver.cpp" line="705"/>
+        <location filename="../core/server/teamserver.cpp" line="786"/>
+        <location filename="../core/server/teamserver.cpp" line="791"/>
         <source>Fetching the units&apos; figures</source>
         <translation>获取各业务单元的数据</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="715"/>
+        <location filename="../core/server/teamserver.cpp" line="801"/>
         <source>Reading the role of %1</source>
         <translation>读取 %1 的角色</translation>
     </message>
@@ -9364,99 +9414,106 @@ deals</source>
         <translation>团队汇总</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/consolidationsection.cpp" line="66"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="63"/>
         <source>The team&apos;s target of %1 is allocated to %n unit(s) by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</source>
         <translation>
             <numerusform>团队目标 %1 按%2分配给 %n 个业务单元；各业务单元自己的计划自下而上确定其目标。差距超过分配额的 %3 时会给出检查提示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="67"/>
         <source>weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="67"/>
         <source>amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="72"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="69"/>
         <source>Top-down against bottom-up</source>
         <translation>自上而下与自下而上对比</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="73"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
         <source>Unit</source>
         <translation>业务单元</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="74"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="71"/>
         <source>Top-down</source>
         <translation>自上而下</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="75"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="72"/>
         <source>Bottom-up</source>
         <translation>自下而上</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="76"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="73"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="77"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="74"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="78"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="75"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="79"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="83"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="80"/>
         <source>Consolidated target (%1)</source>
         <translation>汇总目标（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="84"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="81"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="88"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="52"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="85"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="91"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="25"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="53"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="88"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="93"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="90"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="94"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="91"/>
         <source>Product lines</source>
         <translation>产品线</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="97"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="94"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="98"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="95"/>
         <source>%1 deals, %2 proposals, %3 qualified leads, %4 leads; %5 reps to employ, %6 on the teams (%7 of %8 units)</source>
         <translation>需赢单 %1 笔，方案 %2 个，合格线索 %3 条，线索 %4 条；需配置销售 %5 人，各团队现有 %6 人（%8 个业务单元中的 %7 个）</translation>
     </message>
@@ -15139,127 +15196,132 @@ to change</source>
 <context>
     <name>salesplan::ui::TargetsUnitsPanel</name>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="54"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="55"/>
         <source>New unit</source>
         <translation>新业务单元</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="79"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="80"/>
         <source>Units and their plan files</source>
         <translation>业务单元及其计划文件</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="82"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="83"/>
         <source>Lin&amp;k Plan File…</source>
         <translation>链接计划文件(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="84"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="85"/>
         <source>Choose the plan file of the unit picked in the table</source>
         <translation>为表格中选中的业务单元选择计划文件</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="87"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="88"/>
         <source>Units</source>
         <translation>业务单元</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="91"/>
         <source>A team plan allocates its target to units — regions or business lines whose managers write their own plans. Link each unit&apos;s plan file; keep the files in this plan&apos;s folder or under it, so the folder can be mailed.</source>
         <translation>团队计划把目标分配给各业务单元，即由各自经理编写计划的区域或业务线。请为每个业务单元链接其计划文件；将这些文件放在本计划所在的文件夹或其子文件夹中，以便整个文件夹可以通过邮件发送。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="101"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="102"/>
         <source>Top-down against bottom-up</source>
         <translation>自上而下与自下而上对比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="104"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="105"/>
         <source>The team&apos;s target and the units&apos; figures added up</source>
         <translation>团队目标及各业务单元数据汇总</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="107"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
         <source>Each unit&apos;s allocation against its own target</source>
         <translation>各业务单元的分配额与其自身目标对比</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
         <source>Unit</source>
         <translation>业务单元</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
         <source>Top-down</source>
         <translation>自上而下</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
         <source>Bottom-up</source>
         <translation>自下而上</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="110"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="110"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="145"/>
         <source>Change how units are allocated</source>
         <translation>更改业务单元的分配方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="151"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="152"/>
         <source>Edit the gap threshold</source>
         <translation>编辑差距阈值</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="163"/>
-        <source>Allocate &amp;by:</source>
-        <translation>分配方式(&amp;B)：</translation>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="164"/>
+        <source>All&amp;ocate by:</source>
+        <translation>分配方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="165"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="166"/>
         <source>&amp;Gap threshold:</source>
         <translation>差距阈值(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="185"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="186"/>
         <source>Link the Plan File of %1</source>
         <translation>链接“%1”的计划文件</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="187"/>
         <source>Sales plans (*.salesplan *.json)</source>
         <translation>销售计划 (*.salesplan *.json)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsunitspanel.cpp" line="191"/>
+        <source>Link Plan File</source>
+        <translation>链接计划文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="196"/>
         <source>Link the plan file of %1</source>
         <translation>链接“%1”的计划文件</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="207"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="212"/>
         <source>This is the plan of one team. Add units to make it a team plan.</source>
         <translation>这是单个团队的计划。添加业务单元即可将其变为团队汇总计划。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="208"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="213"/>
         <source>Team target %1 · allocated %2 · the units&apos; own targets %3 (%4)</source>
         <translation>团队目标 %1 · 已分配 %2 · 各业务单元自身目标 %3（%4）</translation>
     </message>
@@ -15555,97 +15617,112 @@ to change</source>
         <translation>版本 %1，%3 于 %2 发布</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="53"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="52"/>
+        <source>%1 over %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="67"/>
         <source>Team Figures — %1</source>
         <translation>团队数据 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="58"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="72"/>
         <source>The director&apos;s allocation, %1: a team target of %2.</source>
         <translation>总监的目标分配（%1）：团队目标为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="60"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="74"/>
         <source>The director has not published an allocation yet: the units&apos; own targets only.</source>
         <translation>总监尚未发布目标分配：仅显示各业务单元自身的目标。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="62"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="76"/>
         <source>Summed below: %1.</source>
         <translation>以下汇总：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="64"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="79"/>
+        <source>You manage “%1”: these are the units&apos; published figures. Their plans — regions, product lines, members, funnel — are the director&apos;s to read.</source>
+        <translation>您负责“%1”：以下是各业务单元已发布的数据。各业务单元的计划（区域、产品线、成员、销售漏斗）仅总监可查看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="84"/>
         <source>The units&apos; figures</source>
         <translation>各业务单元的数据</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="77"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="98"/>
         <source>No findings: the units&apos; plans add up to the allocation.</source>
         <translation>无检查提示：各业务单元的计划合计与目标分配一致。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="80"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="99"/>
+        <source>No findings: the units&apos; figures add up to the allocation.</source>
+        <translation>无检查提示：各业务单元的数据与目标分配相符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="102"/>
         <source>Read-only: these are the versions published on the server. Your own plan file is not changed.</source>
         <translation>只读：以下是服务器上已发布的版本。你自己的计划文件不会被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="143"/>
         <source>Unit</source>
         <translation>业务单元</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="143"/>
         <source>Allocated</source>
         <translation>分配额</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="143"/>
         <source>Own target</source>
         <translation>自身目标</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="144"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="144"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="144"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="144"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="122"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="152"/>
         <source>Gap beyond %1 %</source>
         <translation>差距超过 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="128"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="162"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="139"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="176"/>
         <source>nothing published</source>
         <translation>尚未发布</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="145"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="182"/>
         <source>Units together</source>
         <translation>各业务单元合计</translation>
     </message>
@@ -15698,27 +15775,17 @@ to change</source>
         <translation>团队服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="77"/>
-        <source>nothing published yet</source>
-        <translation>尚未发布</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="78"/>
-        <source>only the director reads the other units&apos; plans</source>
-        <translation>只有总监可以查看其他业务单元的计划</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="134"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="172"/>
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="141"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="179"/>
         <source>Published “%1” as version %2 on %3.</source>
         <translation>已将“%1”发布为 %3 上的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="160"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="204"/>
         <source>Open from Team Server</source>
         <translation>从团队服务器打开</translation>
     </message>

@@ -2,136 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="28"/>
-        <source>the allocation is in %1, the team plan in %2</source>
-        <translation>目標分配的幣別為 %1，團隊計畫的幣別為 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="31"/>
-        <source>the allocation must not be negative</source>
-        <translation>分配額不得為負數</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="98"/>
-        <source>its target cannot be split: %1</source>
-        <translation>其目標無法分解：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="136"/>
-        <source>its plan is in %1, the team plan in %2</source>
-        <translation>其計畫的幣別為 %1，團隊計畫的幣別為 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="141"/>
-        <source>its plan year starts %1, the team plan&apos;s %2</source>
-        <translation>其計畫年度自%1開始，團隊計畫自%2開始</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="152"/>
-        <source>not read</source>
-        <translation>未讀取</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="185"/>
-        <source>its target cannot be split</source>
-        <translation>其目標無法分解</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="212"/>
-        <source>The unit %1 is not in the team&apos;s figures: %2.</source>
-        <translation>單位「%1」未計入團隊數據：%2。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="216"/>
-        <source>The unit %1 has a plan but no allocation in the team plan.</source>
-        <translation>單位「%1」有計畫，但團隊計畫中沒有分配目標給它。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="221"/>
-        <source>The unit %1 plans %2 less than its allocation of %3 (%4).</source>
-        <translation>單位「%1」的計畫比分配額 %3 少 %2（%4）。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="222"/>
-        <source>The unit %1 plans %2 more than its allocation of %3 (%4).</source>
-        <translation>單位「%1」的計畫比分配額 %3 多 %2（%4）。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="231"/>
-        <source>The units are allocated %1 of the team&apos;s target %2.</source>
-        <translation>分配給各單位的合計為 %1，團隊目標為 %2。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="260"/>
-        <source>The target cannot be allocated to the units: %1.</source>
-        <translation>目標無法分配至各單位：%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="305"/>
-        <source>the units&apos; weights</source>
-        <translation>各單位的權重</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="351"/>
-        <source>Included</source>
-        <translation>已計入</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="353"/>
-        <source>Missing</source>
-        <translation>缺少</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="355"/>
-        <source>Other currency</source>
-        <translation>幣別不同</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="357"/>
-        <source>Other plan year</source>
-        <translation>計畫年度不同</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="359"/>
-        <source>No figures</source>
-        <translation>無數據</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="374"/>
-        <source>, beyond %1</source>
-        <translation>，超出 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/team/consolidation.cpp" line="382"/>
-        <source>, no allocation</source>
-        <translation>，無分配額</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/team/consolidation.cpp" line="390"/>
-        <source>%1 of %n units</source>
-        <translation>
-            <numerusform>%n 個單位中的 %1 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="28"/>
-        <source>Team</source>
-        <translation>團隊</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="55"/>
-        <source>Q%1</source>
-        <translation>Q%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="56"/>
-        <source>Year</source>
-        <translation>全年</translation>
-    </message>
-</context>
-<context>
     <name>ActualsInput</name>
     <message numerus="yes">
         <location filename="../core/summary/actualsinput.cpp" line="188"/>
@@ -1803,6 +1673,104 @@
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../app/cli.cpp" line="301"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知的指令「%1」</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="312"/>
+        <source>needs a value</source>
+        <translation>需要指定值</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="317"/>
+        <source>is not an option of this command</source>
+        <translation>不是此指令的選項</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="324"/>
+        <source>expected %n file name(s), got %1</source>
+        <translation>
+            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="373"/>
+        <source>the plan cannot be reviewed: %1</source>
+        <translation>無法產生計畫檢討：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/cli.cpp" line="474"/>
+        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
+        <translation>export 必須且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 其中一項</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="420"/>
+        <source>--per-member goes with --letters</source>
+        <translation>--per-member 須搭配 --letters 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="424"/>
+        <source>--page goes with --pdf or --letters</source>
+        <translation>--page 須搭配 --pdf 或 --letters 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="431"/>
+        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
+        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="435"/>
+        <source>--open-points goes with --pdf</source>
+        <translation>--open-points 只能與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="440"/>
+        <source>--confidential goes with --pdf</source>
+        <translation>--confidential 須與 --pdf 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="445"/>
+        <source>--review-month goes with --pdf</source>
+        <translation>--review-month 只能搭配 --pdf 使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="487"/>
+        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
+        <translation>--letters %1：使用 --per-member 時，OUT 必須是已存在的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="517"/>
+        <source>import needs --to FILE.salesplan</source>
+        <translation>import 需要 --to FILE.salesplan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="519"/>
+        <location filename="../app/clitemplates.cpp" line="68"/>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 已存在，請改用其他檔名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="532"/>
+        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
+        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="542"/>
+        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
+        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="537"/>
+        <location filename="../app/cli.cpp" line="546"/>
+        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="556"/>
+        <location filename="../app/cli.cpp" line="562"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../app/cli.cpp" line="84"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
@@ -1877,16 +1845,19 @@ Commands (they need no display):
 
 Team server (PostgreSQL; URL is postgresql://USER@HOST:PORT/DATABASE, with
 ?sslmode=require or verify-full for TLS; your password comes from
---password-stdin, PGPASSWORD, ~/.pgpass or a prompt, never the command line):
+--password-stdin, PGPASSWORD, ~/.pgpass or a prompt, never the command line:
+a URL with a password in it is refused):
   server init URL               Create the team server&apos;s tables, roles and
                                 row-level security, or bring them up to this
                                 SalesPlan (as the database&apos;s owner).
   server add-unit URL --unit NAME --manager ROLE
   server add-director URL --director ROLE
                                 Add a unit with the login role of its manager,
-                                or a director; the role&apos;s password is typed
+                                or a director; a new role&apos;s password is typed
                                 twice, or read from the next line of standard
-                                input.
+                                input. A role that exists keeps its password;
+                                a superuser, or one that may create roles or
+                                databases, is refused.
   server units URL              List the units, their managers and their latest
                                 versions.
   publish FILE --server URL --unit NAME [--allocation-version N]
@@ -1981,15 +1952,17 @@ SalesPlan 用於撰寫、分解和簡報年度銷售計畫。
 
 團隊伺服器（PostgreSQL；URL 為 postgresql://USER@HOST:PORT/DATABASE，
 使用 TLS 時加上 ?sslmode=require 或 verify-full；密碼來自
---password-stdin、PGPASSWORD、~/.pgpass 或提示輸入，絕不來自命令列）：
+--password-stdin、PGPASSWORD、~/.pgpass 或提示輸入，絕不來自命令列：
+含密碼的 URL 會被拒絕）：
   server init URL               建立團隊伺服器的資料表、角色與資料列層級
                                 安全性，或將其更新至目前的 SalesPlan
                                 （須以資料庫擁有者身分執行）。
   server add-unit URL --unit NAME --manager ROLE
   server add-director URL --director ROLE
                                 新增單位及其經理的登入角色，或新增總監；
-                                角色的密碼需輸入兩次，或從標準輸入的
-                                下一行讀取。
+                                新角色的密碼需輸入兩次，或從標準輸入的
+                                下一行讀取。既有的角色保留其原密碼；超級使用者
+                                或可建立角色、資料庫的角色會被拒絕。
   server units URL              列出各單位、其經理及最新版本。
   publish FILE --server URL --unit NAME [--allocation-version N]
                                 [--unit-version N]
@@ -2015,115 +1988,17 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="298"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知的指令「%1」</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="309"/>
-        <source>needs a value</source>
-        <translation>需要指定值</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="314"/>
-        <source>is not an option of this command</source>
-        <translation>不是此指令的選項</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli.cpp" line="321"/>
-        <source>expected %n file name(s), got %1</source>
-        <translation>
-            <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="370"/>
-        <source>the plan cannot be reviewed: %1</source>
-        <translation>無法產生計畫檢討：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="414"/>
-        <location filename="../app/cli.cpp" line="471"/>
-        <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
-        <translation>export 必須且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 其中一項</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <source>--per-member goes with --letters</source>
-        <translation>--per-member 須搭配 --letters 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="421"/>
-        <source>--page goes with --pdf or --letters</source>
-        <translation>--page 須搭配 --pdf 或 --letters 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="428"/>
-        <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
-        <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="432"/>
-        <source>--open-points goes with --pdf</source>
-        <translation>--open-points 只能與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="437"/>
-        <source>--confidential goes with --pdf</source>
-        <translation>--confidential 須與 --pdf 一起使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="442"/>
-        <source>--review-month goes with --pdf</source>
-        <translation>--review-month 只能搭配 --pdf 使用</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="484"/>
-        <source>--letters %1: with --per-member, OUT must be an existing folder</source>
-        <translation>--letters %1：使用 --per-member 時，OUT 必須是已存在的資料夾</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="514"/>
-        <source>import needs --to FILE.salesplan</source>
-        <translation>import 需要 --to FILE.salesplan</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="516"/>
-        <location filename="../app/clitemplates.cpp" line="68"/>
-        <source>%1 already exists; choose a new file name</source>
-        <translation>%1 已存在，請改用其他檔名</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="529"/>
-        <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
-        <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="539"/>
-        <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
-        <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="534"/>
-        <location filename="../app/cli.cpp" line="543"/>
-        <location filename="../app/cli.cpp" line="550"/>
-        <location filename="../app/cli.cpp" line="553"/>
-        <location filename="../app/cli.cpp" line="559"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="351"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="545"/>
+        <location filename="../app/cli.cpp" line="548"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="560"/>
+        <location filename="../app/cli.cpp" line="563"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -2181,31 +2056,21 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>%1：沒有單位：這是單一團隊的計畫，而非團隊彙總計畫</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="71"/>
-        <source>nothing published on the team server that %1 may read</source>
-        <translation>團隊伺服器上沒有 %1 有權讀取的已發布內容</translation>
-    </message>
-    <message>
-        <location filename="../app/cliserver.cpp" line="108"/>
+        <location filename="../app/cliserver.cpp" line="87"/>
         <source>Team server %1: allocation version %2 by %3, %4
 </source>
         <translation>團隊伺服器 %1：目標分配版本 %2，%3 於 %4 發布
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="113"/>
+        <location filename="../app/cliserver.cpp" line="92"/>
         <source>  %1: version %2 by %3, %4
 </source>
         <translation>  %1：版本 %2，%3 於 %4 發布
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="133"/>
-        <source>no figures published on the team server</source>
-        <translation>團隊伺服器上沒有已發布的數據</translation>
-    </message>
-    <message>
-        <location filename="../app/cliserver.cpp" line="143"/>
+        <location filename="../app/cliserver.cpp" line="104"/>
         <source>%1 manages “%2”: these are the units&apos; published figures. Their plans — regions, product lines, members, funnel — are the director&apos;s to read.
 
 </source>
@@ -2214,90 +2079,102 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="159"/>
+        <location filename="../app/cliserver.cpp" line="121"/>
+        <source>the address holds a password, which the command line must not: give it with --password-stdin, in PGPASSWORD or ~/.pgpass, or type it at the prompt</source>
+        <translation>位址中含有密碼，命令列中不得出現密碼：請透過 --password-stdin、PGPASSWORD 或 ~/.pgpass 提供，或在提示時輸入</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="125"/>
         <source>Password of %1 at %2: </source>
         <translation>%1 在 %2 上的密碼：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="177"/>
+        <location filename="../app/cliserver.cpp" line="142"/>
         <source>The team server %1 is ready: add a director with “salesplan server add-director” and each unit with “salesplan server add-unit”.
 </source>
         <translation>團隊伺服器 %1 已就緒：請用「salesplan server add-director」新增總監，用「salesplan server add-unit」新增各單位。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="187"/>
+        <location filename="../app/cliserver.cpp" line="152"/>
         <source>server: unknown action “%1” (init, add-unit, add-director, units)</source>
         <translation>server：未知的動作「%1」（可用：init、add-unit、add-director、units）</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="191"/>
+        <location filename="../app/cliserver.cpp" line="156"/>
         <source>server add-unit: give --unit NAME and --manager ROLE</source>
         <translation>server add-unit：請指定 --unit NAME 與 --manager ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="192"/>
+        <location filename="../app/cliserver.cpp" line="157"/>
         <source>server add-director: give --director ROLE</source>
         <translation>server add-director：請指定 --director ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="195"/>
+        <location filename="../app/cliserver.cpp" line="165"/>
         <source>Password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="195"/>
+        <location filename="../app/cliserver.cpp" line="165"/>
         <source>The same again: </source>
         <translation>再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="197"/>
+        <location filename="../app/cliserver.cpp" line="167"/>
         <source>%1 needs a password to sign in with: type it at the prompt, or give it on the line of standard input after your own.</source>
         <translation>%1 需要一組登入密碼：請在提示時輸入，或在標準輸入中你自己的密碼之後的一行提供。</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="205"/>
+        <location filename="../app/cliserver.cpp" line="177"/>
+        <source>%1 existed already on the server: it keeps its own password.
+</source>
+        <translation>伺服器上已有 %1：保留其原密碼。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cliserver.cpp" line="178"/>
         <source>%1 manages “%2” on %3.
 </source>
         <translation>%1 在 %3 上負責「%2」。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="207"/>
+        <location filename="../app/cliserver.cpp" line="180"/>
         <source>%1 is a director on %2.
 </source>
         <translation>%1 是 %2 上的總監。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="220"/>
+        <location filename="../app/cliserver.cpp" line="193"/>
         <source>version %1, %2 by %3</source>
         <translation>版本 %1，%3 於 %2 發布</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="223"/>
+        <location filename="../app/cliserver.cpp" line="196"/>
         <source>nothing published</source>
         <translation>尚未發布</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="236"/>
+        <location filename="../app/cliserver.cpp" line="209"/>
         <source>give a version number (0: none published yet)</source>
         <translation>請提供版本號（0：尚未發布任何版本）</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="245"/>
+        <location filename="../app/cliserver.cpp" line="218"/>
         <source>publish: give --server URL and either --unit NAME or --allocation</source>
         <translation>publish：請指定 --server URL，以及 --unit NAME 或 --allocation 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="261"/>
+        <location filename="../app/cliserver.cpp" line="234"/>
         <source>Published the allocation as version %1 on %2.
 </source>
         <translation>已將目標分配發布為 %2 上的版本 %1。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="264"/>
+        <location filename="../app/cliserver.cpp" line="237"/>
         <source>Published “%1” as version %2 on %3.
 </source>
         <translation>已將「%1」發布為 %3 上的版本 %2。
@@ -2513,86 +2390,86 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="83"/>
+        <location filename="../app/consolidationprinter.cpp" line="84"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="85"/>
+        <location filename="../app/consolidationprinter.cpp" line="86"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="107"/>
+        <location filename="../app/consolidationprinter.cpp" line="108"/>
         <source>Funnel of</source>
         <translation>銷售漏斗統計範圍</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/consolidationprinter.cpp" line="108"/>
+        <location filename="../app/consolidationprinter.cpp" line="109"/>
         <source>%1 of %n units</source>
         <translation>
             <numerusform>%n 個單位中的 %1 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="109"/>
+        <location filename="../app/consolidationprinter.cpp" line="110"/>
         <source>Deals to win</source>
         <translation>需贏單數</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="110"/>
+        <location filename="../app/consolidationprinter.cpp" line="111"/>
         <source>Proposals / demos</source>
         <translation>提案 / 產品展示</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="111"/>
+        <location filename="../app/consolidationprinter.cpp" line="112"/>
         <source>Qualified leads</source>
         <translation>合格潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="112"/>
+        <location filename="../app/consolidationprinter.cpp" line="113"/>
         <source>Leads</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="113"/>
+        <location filename="../app/consolidationprinter.cpp" line="114"/>
         <source>Calls</source>
         <translation>電話拜訪</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="114"/>
+        <location filename="../app/consolidationprinter.cpp" line="115"/>
         <source>Reps to employ</source>
         <translation>需配置業務人數</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="115"/>
+        <location filename="../app/consolidationprinter.cpp" line="116"/>
         <source>Reps on the teams</source>
         <translation>各團隊現有業務人數</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="116"/>
+        <location filename="../app/consolidationprinter.cpp" line="117"/>
         <source>Members listed</source>
         <translation>已列成員數</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="121"/>
+        <location filename="../app/consolidationprinter.cpp" line="122"/>
         <source>Collected in the year</source>
         <translation>全年回款</translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <location filename="../app/consolidationprinter.cpp" line="130"/>
         <source>Sales budget</source>
         <translation>銷售預算</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/consolidationprinter.cpp" line="129"/>
+        <location filename="../app/consolidationprinter.cpp" line="130"/>
         <source>%1 (%2 of %n units)</source>
         <translation>
             <numerusform>%1（%n 個單位中的 %2 個）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/consolidationprinter.cpp" line="137"/>
+        <location filename="../app/consolidationprinter.cpp" line="138"/>
         <source>%1 error(s), %2 warning(s)
 </source>
         <translation>%1 個錯誤，%2 個警告
@@ -6418,7 +6295,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="235"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="798"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="795"/>
         <source>must not be negative</source>
         <translation>不能為負數</translation>
     </message>
@@ -6430,7 +6307,7 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     <message>
         <location filename="../core/exchange/planjsonreader.cpp" line="256"/>
         <location filename="../core/exchange/planjsonreader.cpp" line="281"/>
-        <location filename="../core/exchange/planjsonreader.cpp" line="800"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="797"/>
         <source>is too large</source>
         <translation>數值過大</translation>
     </message>
@@ -6497,27 +6374,22 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>不得為空</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="757"/>
-        <source>must name the unit&apos;s plan file</source>
-        <translation>必須指定該單位的計畫檔</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="761"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="758"/>
         <source>the unit %1 is named twice (also at %2)</source>
         <translation>單位「%1」重複出現（另見 %2）</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="777"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="774"/>
         <source>no initiative has the id %1</source>
         <translation>沒有 ID 為 %1 的行動項目</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="815"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="812"/>
         <source>no KPI has the id %1</source>
         <translation>沒有 ID 為 %1 的關鍵指標</translation>
     </message>
     <message>
-        <location filename="../core/exchange/planjsonreader.cpp" line="832"/>
+        <location filename="../core/exchange/planjsonreader.cpp" line="829"/>
         <source>row id %1 is used twice (also at %2)</source>
         <translation>列 ID %1 重複使用（%2 也用了它）</translation>
     </message>
@@ -6997,6 +6869,14 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <location filename="../core/exchange/workbookinitiatives.cpp" line="104"/>
         <source>Initiatives</source>
         <translation>行動項目</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedUnits</name>
+    <message>
+        <location filename="../core/server/publishedunits.cpp" line="28"/>
+        <source>nothing published on the team server yet</source>
+        <translation>尚未在團隊伺服器上發布任何內容</translation>
     </message>
 </context>
 <context>
@@ -8232,6 +8112,151 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
     </message>
 </context>
 <context>
+    <name>TeamConsolidation</name>
+    <message>
+        <location filename="../core/team/linkedunits.cpp" line="32"/>
+        <source>%1 is this team plan&apos;s own file: link the unit&apos;s own plan</source>
+        <translation>%1 是本團隊計畫本身的檔案：請連結該單位自己的計畫</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="27"/>
+        <source>the allocation is in %1, the team plan in %2</source>
+        <translation>目標分配的幣別為 %1，團隊計畫的幣別為 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="30"/>
+        <source>the allocation must not be negative</source>
+        <translation>分配額不得為負數</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="96"/>
+        <source>its target cannot be split: %1</source>
+        <translation>其目標無法分解：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="134"/>
+        <source>its plan is in %1, the team plan in %2</source>
+        <translation>其計畫的幣別為 %1，團隊計畫的幣別為 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="140"/>
+        <source>its plan year starts %1, the team plan&apos;s %2</source>
+        <translation>其計畫年度自%1開始，團隊計畫自%2開始</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="151"/>
+        <source>not read</source>
+        <translation>未讀取</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="165"/>
+        <source>its plan is a team plan itself: link the units&apos; own plans</source>
+        <translation>其計畫本身是團隊計畫：請連結各單位自己的計畫</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="166"/>
+        <source>%1 is a team plan itself: link the units&apos; own plans</source>
+        <translation>%1 本身是團隊計畫：請連結各單位自己的計畫</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="194"/>
+        <source>its target cannot be split</source>
+        <translation>其目標無法分解</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="221"/>
+        <source>The unit %1 is not in the team&apos;s figures: %2.</source>
+        <translation>單位「%1」未計入團隊數據：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="226"/>
+        <source>The unit %1 has a plan but no allocation in the team plan.</source>
+        <translation>單位「%1」有計畫，但團隊計畫中沒有分配目標給它。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="232"/>
+        <source>The unit %1 plans %2 less than its allocation of %3 (%4).</source>
+        <translation>單位「%1」的計畫比分配額 %3 少 %2（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="234"/>
+        <source>The unit %1 plans %2 more than its allocation of %3 (%4).</source>
+        <translation>單位「%1」的計畫比分配額 %3 多 %2（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="245"/>
+        <source>The units are allocated %1 of the team&apos;s target %2.</source>
+        <translation>分配給各單位的合計為 %1，團隊目標為 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="275"/>
+        <source>The target cannot be allocated to the units: %1.</source>
+        <translation>目標無法分配至各單位：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="321"/>
+        <source>the units&apos; weights</source>
+        <translation>各單位的權重</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="367"/>
+        <source>Included</source>
+        <translation>已計入</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="369"/>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="371"/>
+        <source>Other currency</source>
+        <translation>幣別不同</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="373"/>
+        <source>Other plan year</source>
+        <translation>計畫年度不同</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="375"/>
+        <source>No figures</source>
+        <translation>無數據</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="377"/>
+        <source>Team plan</source>
+        <translation>團隊計畫</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="392"/>
+        <source>, beyond %1</source>
+        <translation>，超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/team/consolidation.cpp" line="400"/>
+        <source>, no allocation</source>
+        <translation>，無分配額</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/team/consolidation.cpp" line="408"/>
+        <source>%1 of %n units</source>
+        <translation>
+            <numerusform>%n 個單位中的 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/team/unitplancache.cpp" line="29"/>
+        <source>no plan file linked yet</source>
+        <translation>尚未連結計畫檔案</translation>
+    </message>
+    <message>
+        <location filename="../core/team/unitplancache.cpp" line="39"/>
+        <source>%1 is this team plan&apos;s own file: link the units&apos; own plans</source>
+        <translation>%1 是本團隊計畫本身的檔案：請連結各單位自己的計畫</translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <location filename="../ui/sections/teameditortables.cpp" line="24"/>
@@ -8262,194 +8287,219 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="173"/>
+        <location filename="../core/server/teamserver.cpp" line="175"/>
         <source>The team server %1 needs the password of %2.</source>
         <translation>團隊伺服器 %1 需要 %2 的密碼。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="174"/>
+        <location filename="../core/server/teamserver.cpp" line="176"/>
         <source>The team server %1 did not let %2 sign in: %3. Check the user name and the password.</source>
         <translation>團隊伺服器 %1 未允許 %2 登入：%3。請檢查使用者名稱和密碼。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="178"/>
+        <location filename="../core/server/teamserver.cpp" line="180"/>
         <source>%1 failed: the team server %2 cannot be reached (%3). Your plan is safe in its file; try again when the server is back.</source>
         <translation>%1失敗：無法連線至團隊伺服器 %2（%3）。你的計畫已安全儲存在檔案中；請在伺服器恢復後再試一次。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="182"/>
+        <location filename="../core/server/teamserver.cpp" line="184"/>
         <source>%1 was refused: %2 may not do this on the team server (%3).</source>
         <translation>%1遭拒：%2 無權在團隊伺服器上執行此操作（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="185"/>
+        <location filename="../core/server/teamserver.cpp" line="187"/>
         <source>%1 failed on the team server: %2.</source>
         <translation>%1在團隊伺服器上失敗：%2。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="193"/>
+        <location filename="../core/server/teamserver.cpp" line="195"/>
         <source>The plan cannot be laid out in the server&apos;s tables: %1.</source>
         <translation>無法將計畫寫入伺服器的資料表：%1。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="209"/>
+        <location filename="../core/server/teamserver.cpp" line="212"/>
         <source>This SalesPlan cannot speak to PostgreSQL: Qt&apos;s QPSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql).</source>
         <translation>此 SalesPlan 無法連線至 PostgreSQL：未安裝 Qt 的 QPSQL 驅動程式（Debian 和 Ubuntu 上為 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="219"/>
+        <location filename="../core/server/teamserver.cpp" line="216"/>
+        <source>This SalesPlan cannot speak to PostgreSQL: Qt&apos;s QPSQL driver is not installed. Install SalesPlan again with its PostgreSQL driver.</source>
+        <translation>此 SalesPlan 無法連線至 PostgreSQL：未安裝 Qt 的 QPSQL 驅動程式。請連同其 PostgreSQL 驅動程式重新安裝 SalesPlan。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="228"/>
         <source>Signing in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="258"/>
+        <location filename="../core/server/teamserver.cpp" line="267"/>
         <source>Reading the team server&apos;s version</source>
         <translation>讀取團隊伺服器的版本</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="262"/>
+        <location filename="../core/server/teamserver.cpp" line="271"/>
         <source>The team server %1 has no SalesPlan tables that %2 may read. Ask whoever set it up to run “salesplan server init” there and to add you as the director or as a unit&apos;s manager.</source>
         <translation>團隊伺服器 %1 上沒有 %2 有權讀取的 SalesPlan 資料表。請讓伺服器的建置者在該伺服器上執行「salesplan server init」，並將你新增為總監或某個單位的經理。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="268"/>
+        <location filename="../core/server/teamserver.cpp" line="277"/>
         <source>The team server %1 was set up by a newer SalesPlan (server schema %2, plan schema %3; this SalesPlan writes %4 and %5). Update SalesPlan to use it.</source>
         <translation>團隊伺服器 %1 由較新版本的 SalesPlan 建置（伺服器結構版本 %2，計畫結構版本 %3；此 SalesPlan 寫入的是 %4 和 %5）。請更新 SalesPlan 後再使用。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="278"/>
+        <location filename="../core/server/teamserver.cpp" line="287"/>
         <source>The team server %1 was set up by an older SalesPlan (server schema %2, plan schema %3; this SalesPlan writes %4 and %5). Ask whoever set it up to run “salesplan server init” with this SalesPlan, which adds what is missing.</source>
         <translation>團隊伺服器 %1 由較舊版本的 SalesPlan 建置（伺服器結構版本 %2，計畫結構版本 %3；此 SalesPlan 寫入的是 %4 和 %5）。請讓伺服器的建置者以此 SalesPlan 執行「salesplan server init」，補上缺少的部分。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="294"/>
+        <location filename="../core/server/teamserver.cpp" line="303"/>
         <source>Setting up the team server</source>
         <translation>建置團隊伺服器</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="297"/>
+        <location filename="../core/server/teamserver.cpp" line="306"/>
         <source>Adding the units&apos; figures</source>
         <translation>新增各單位的數據</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="333"/>
+        <location filename="../core/server/teamserver.cpp" line="342"/>
         <source>“%1” cannot be a role name: use lower-case letters, digits and _, starting with a letter (and not pg_).</source>
         <translation>「%1」不能作為角色名稱：請使用小寫字母、數字和 _，以字母開頭（且不可以 pg_ 開頭）。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="345"/>
         <location filename="../core/server/teamserver.cpp" line="350"/>
+        <source>%1 is a superuser, or may create roles or databases, on the team server: SalesPlan makes no such role a director or a unit&apos;s manager, nor changes its password. Name a role of its own (a new name creates it).</source>
+        <translation>%1 在團隊伺服器上是超級使用者，或可建立角色或資料庫：SalesPlan 不會將這類角色設為總監或單位經理，也不會變更其密碼。請指定一個專用角色（新名稱會自動建立）。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="367"/>
+        <location filename="../core/server/teamserver.cpp" line="374"/>
         <source>Adding the role %1</source>
         <translation>新增角色 %1</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="354"/>
-        <source>Setting the password of %1</source>
-        <translation>設定 %1 的密碼</translation>
+        <location filename="../core/server/teamserver.cpp" line="388"/>
+        <source>The password of %1 cannot be prepared: SalesPlan is not signed in to the team server.</source>
+        <translation>無法準備 %1 的密碼：SalesPlan 尚未登入團隊伺服器。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="365"/>
+        <location filename="../core/server/teamserver.cpp" line="395"/>
+        <source>The password of %1 cannot be prepared: %2.</source>
+        <translation>無法準備 %1 的密碼：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="424"/>
+        <source>Looking up the role %1</source>
+        <translation>正在查詢角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="436"/>
         <source>A unit needs a name.</source>
         <translation>單位需要名稱。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="375"/>
+        <location filename="../core/server/teamserver.cpp" line="437"/>
         <source>Adding the unit “%1”</source>
         <translation>新增單位「%1」</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="394"/>
+        <location filename="../core/server/teamserver.cpp" line="457"/>
+        <source>Adding the director %1</source>
+        <translation>正在新增總監 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/teamserver.cpp" line="480"/>
         <source>Reading the units</source>
         <translation>讀取單位</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="410"/>
+        <location filename="../core/server/teamserver.cpp" line="496"/>
         <source>Reading the versions</source>
         <translation>讀取版本</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="436"/>
+        <location filename="../core/server/teamserver.cpp" line="522"/>
         <source>There is no allocation version %1 on the team server: the director has published none.</source>
         <translation>團隊伺服器上沒有目標分配版本 %1：總監尚未發布任何目標分配。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="444"/>
+        <location filename="../core/server/teamserver.cpp" line="530"/>
         <source>The director changed the allocation since you fetched it (version %1 → %2, published by %3 at %4)%5. Fetch it, check your plan, publish again.</source>
         <translation>總監在你取得目標分配後已做修改（版本 %1 → %2，由 %3 於 %4 發布）%5。請重新取得，檢查你的計畫，然後再次發布。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="485"/>
+        <location filename="../core/server/teamserver.cpp" line="571"/>
         <source>: “%1” is now allocated %2</source>
         <translation>：「%1」現分配 %2</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="487"/>
+        <location filename="../core/server/teamserver.cpp" line="573"/>
         <source>: “%1” is still allocated %2</source>
         <translation>：「%1」仍分配 %2</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="488"/>
+        <location filename="../core/server/teamserver.cpp" line="574"/>
         <source>: “%1” is now allocated %2 (was %3)</source>
         <translation>：「%1」現分配 %2（原為 %3）</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="501"/>
+        <location filename="../core/server/teamserver.cpp" line="587"/>
         <source>There is no version %1 of “%2” on the team server: nothing has been published for it.</source>
         <translation>團隊伺服器上沒有「%2」的版本 %1：該單位尚未發布任何內容。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="508"/>
+        <location filename="../core/server/teamserver.cpp" line="594"/>
         <source>your plan is based on none</source>
         <translation>你的計畫並非以任何已發布版本為基礎</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="509"/>
+        <location filename="../core/server/teamserver.cpp" line="595"/>
         <source>your plan is based on version %1</source>
         <translation>你的計畫以版本 %1 為基礎</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="511"/>
+        <location filename="../core/server/teamserver.cpp" line="597"/>
         <source>%1 published version %2 of “%3” at %4, and %5. Fetch it, bring your changes over, publish again.</source>
         <translation>%1 已於 %4 發布「%3」的版本 %2，而%5。請取得該版本，將你的修改併入，然後再次發布。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="531"/>
+        <location filename="../core/server/teamserver.cpp" line="617"/>
         <source>Publishing the allocation</source>
         <translation>發布目標分配</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="531"/>
+        <location filename="../core/server/teamserver.cpp" line="617"/>
         <source>Publishing “%1”</source>
         <translation>發布「%1」</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="609"/>
+        <location filename="../core/server/teamserver.cpp" line="695"/>
         <source>Say which unit the plan is for.</source>
         <translation>請指明此計畫屬於哪個單位。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="618"/>
+        <location filename="../core/server/teamserver.cpp" line="704"/>
         <source>“%1” is not a unit on the team server that %2 may publish.</source>
         <translation>「%1」不是團隊伺服器上 %2 可以發布的單位。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="636"/>
+        <location filename="../core/server/teamserver.cpp" line="722"/>
         <source>Fetching the published plans</source>
         <translation>取得已發布的計畫</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="680"/>
+        <location filename="../core/server/teamserver.cpp" line="766"/>
         <source>The director has not published an allocation on the team server yet.</source>
         <translation>總監尚未在團隊伺服器上發布目標分配。</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="700"/>
-        <location filename="../core/server/teamserver.cpp" line="705"/>
+        <location filename="../core/server/teamserver.cpp" line="786"/>
+        <location filename="../core/server/teamserver.cpp" line="791"/>
         <source>Fetching the units&apos; figures</source>
         <translation>取得各單位的數據</translation>
     </message>
     <message>
-        <location filename="../core/server/teamserver.cpp" line="715"/>
+        <location filename="../core/server/teamserver.cpp" line="801"/>
         <source>Reading the role of %1</source>
         <translation>讀取 %1 的角色</translation>
     </message>
@@ -9364,99 +9414,106 @@ deals</source>
         <translation>團隊彙總</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/consolidationsection.cpp" line="66"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="63"/>
         <source>The team&apos;s target of %1 is allocated to %n unit(s) by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</source>
         <translation>
             <numerusform>團隊目標 %1 依%2分配給 %n 個單位；各單位自己的計畫由下而上訂定其目標。差距超過分配額的 %3 時會列為檢查提示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="67"/>
         <source>weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="67"/>
         <source>amounts</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="72"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="69"/>
         <source>Top-down against bottom-up</source>
         <translation>由上而下與由下而上對照</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="73"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="70"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="74"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="71"/>
         <source>Top-down</source>
         <translation>由上而下</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="75"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="72"/>
         <source>Bottom-up</source>
         <translation>由下而上</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="76"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="73"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="77"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="74"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="78"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="75"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="79"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="76"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="83"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="80"/>
         <source>Consolidated target (%1)</source>
         <translation>彙總目標（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="84"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="81"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="88"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="52"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="85"/>
         <source>Q%1</source>
         <translation>Q%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="91"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="25"/>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/consolidationsection.cpp" line="53"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="88"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="93"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="90"/>
         <source>Regions</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="94"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="91"/>
         <source>Product lines</source>
         <translation>產品線</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="97"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="94"/>
         <source>Funnel</source>
         <translation>銷售漏斗</translation>
     </message>
     <message>
-        <location filename="../ui/report/consolidationsection.cpp" line="98"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="95"/>
         <source>%1 deals, %2 proposals, %3 qualified leads, %4 leads; %5 reps to employ, %6 on the teams (%7 of %8 units)</source>
         <translation>需贏單 %1 筆、提案 %2 件、合格潛在客戶 %3 位、潛在客戶 %4 位；需配置業務 %5 人，各團隊現有 %6 人（%8 個單位中的 %7 個）</translation>
     </message>
@@ -15139,127 +15196,132 @@ to change</source>
 <context>
     <name>salesplan::ui::TargetsUnitsPanel</name>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="54"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="55"/>
         <source>New unit</source>
         <translation>新單位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="79"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="80"/>
         <source>Units and their plan files</source>
         <translation>單位及其計畫檔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="82"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="83"/>
         <source>Lin&amp;k Plan File…</source>
         <translation>連結計畫檔(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="84"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="85"/>
         <source>Choose the plan file of the unit picked in the table</source>
         <translation>為表格中選取的單位選擇計畫檔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="87"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="88"/>
         <source>Units</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="90"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="91"/>
         <source>A team plan allocates its target to units — regions or business lines whose managers write their own plans. Link each unit&apos;s plan file; keep the files in this plan&apos;s folder or under it, so the folder can be mailed.</source>
         <translation>團隊計畫將目標分配給各單位，也就是由各自經理撰寫計畫的區域或事業線。請為每個單位連結其計畫檔；將這些檔案放在本計畫所在的資料夾或其子資料夾中，以便整個資料夾可以用電子郵件寄送。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="101"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="102"/>
         <source>Top-down against bottom-up</source>
         <translation>由上而下與由下而上對照</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="104"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="105"/>
         <source>The team&apos;s target and the units&apos; figures added up</source>
         <translation>團隊目標及各單位數據彙總</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="107"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
         <source>Each unit&apos;s allocation against its own target</source>
         <translation>各單位的分配額與其自身目標對照</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
         <source>Top-down</source>
         <translation>由上而下</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
         <source>Bottom-up</source>
         <translation>由下而上</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="108"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="110"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="110"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="109"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="110"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="144"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="145"/>
         <source>Change how units are allocated</source>
         <translation>變更單位的分配方式</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="151"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="152"/>
         <source>Edit the gap threshold</source>
         <translation>編輯差距門檻</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="163"/>
-        <source>Allocate &amp;by:</source>
-        <translation>分配方式(&amp;B)：</translation>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="164"/>
+        <source>All&amp;ocate by:</source>
+        <translation>分配方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="165"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="166"/>
         <source>&amp;Gap threshold:</source>
         <translation>差距門檻(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="185"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="186"/>
         <source>Link the Plan File of %1</source>
         <translation>連結「%1」的計畫檔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="186"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="187"/>
         <source>Sales plans (*.salesplan *.json)</source>
         <translation>銷售計畫 (*.salesplan *.json)</translation>
     </message>
     <message>
         <location filename="../ui/sections/targetsunitspanel.cpp" line="191"/>
+        <source>Link Plan File</source>
+        <translation>連結計畫檔案</translation>
+    </message>
+    <message>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="196"/>
         <source>Link the plan file of %1</source>
         <translation>連結「%1」的計畫檔</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="207"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="212"/>
         <source>This is the plan of one team. Add units to make it a team plan.</source>
         <translation>這是單一團隊的計畫。新增單位即可將其變成團隊彙總計畫。</translation>
     </message>
     <message>
-        <location filename="../ui/sections/targetsunitspanel.cpp" line="208"/>
+        <location filename="../ui/sections/targetsunitspanel.cpp" line="213"/>
         <source>Team target %1 · allocated %2 · the units&apos; own targets %3 (%4)</source>
         <translation>團隊目標 %1 · 已分配 %2 · 各單位自身目標 %3（%4）</translation>
     </message>
@@ -15555,97 +15617,112 @@ to change</source>
         <translation>版本 %1，%3 於 %2 發布</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="53"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="52"/>
+        <source>%1 over %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="67"/>
         <source>Team Figures — %1</source>
         <translation>團隊數據 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="58"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="72"/>
         <source>The director&apos;s allocation, %1: a team target of %2.</source>
         <translation>總監的目標分配（%1）：團隊目標為 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="60"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="74"/>
         <source>The director has not published an allocation yet: the units&apos; own targets only.</source>
         <translation>總監尚未發布目標分配：僅顯示各單位自身的目標。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="62"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="76"/>
         <source>Summed below: %1.</source>
         <translation>以下彙總：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="64"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="79"/>
+        <source>You manage “%1”: these are the units&apos; published figures. Their plans — regions, product lines, members, funnel — are the director&apos;s to read.</source>
+        <translation>您負責「%1」：以下是各單位已發布的數據。各單位的計畫（區域、產品線、成員、銷售漏斗）僅總監可查看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="84"/>
         <source>The units&apos; figures</source>
         <translation>各單位的數據</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="77"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="98"/>
         <source>No findings: the units&apos; plans add up to the allocation.</source>
         <translation>無檢查提示：各單位的計畫合計與目標分配一致。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="80"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="99"/>
+        <source>No findings: the units&apos; figures add up to the allocation.</source>
+        <translation>無檢查提示：各單位的數據與目標分配相符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="102"/>
         <source>Read-only: these are the versions published on the server. Your own plan file is not changed.</source>
         <translation>唯讀：以下是伺服器上已發布的版本。你自己的計畫檔不會被變更。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="143"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="143"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="143"/>
         <source>Allocated</source>
         <translation>分配額</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="112"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="143"/>
         <source>Own target</source>
         <translation>自身目標</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="144"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="144"/>
         <source>Headcount</source>
         <translation>人數</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="144"/>
         <source>Budget</source>
         <translation>預算</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="113"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="144"/>
         <source>Published</source>
         <translation>已發布</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="122"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="152"/>
         <source>Gap beyond %1 %</source>
         <translation>差距超過 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="128"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="162"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="139"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="176"/>
         <source>nothing published</source>
         <translation>尚未發布</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamfiguresdialog.cpp" line="145"/>
+        <location filename="../ui/server/teamfiguresdialog.cpp" line="182"/>
         <source>Units together</source>
         <translation>各單位合計</translation>
     </message>
@@ -15698,27 +15775,17 @@ to change</source>
         <translation>團隊伺服器拒絕了要求</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="77"/>
-        <source>nothing published yet</source>
-        <translation>尚未發布</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="78"/>
-        <source>only the director reads the other units&apos; plans</source>
-        <translation>只有總監可以查看其他單位的計畫</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="134"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="172"/>
         <source>Publish to Team Server</source>
         <translation>發布到團隊伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="141"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="179"/>
         <source>Published “%1” as version %2 on %3.</source>
         <translation>已將「%1」發布為 %3 上的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="160"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="204"/>
         <source>Open from Team Server</source>
         <translation>從團隊伺服器開啟</translation>
     </message>

@@ -161,7 +161,7 @@ QWidget *TargetsUnitsPanel::makeSettings()
 
     auto *grid = new QGridLayout(settings);
     grid->setContentsMargins(0, 0, 0, 0);
-    auto *modeLabel = new QLabel(tr("Allocate &by:"), settings);
+    auto *modeLabel = new QLabel(tr("All&ocate by:"), settings);
     modeLabel->setBuddy(mode);
     auto *gapLabel = new QLabel(tr("&Gap threshold:"), settings);
     gapLabel->setBuddy(threshold->lineEdit());
