@@ -9,6 +9,7 @@
 #include "team/consolidation.h"
 
 #include <QAtomicInteger>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlField>
@@ -19,6 +20,14 @@
 namespace salesplan::server {
 
 namespace {
+
+// When a version was published, as the reader's clock and language write it ("2027年1月5日 09:30").
+QString publishedWhen(const QDateTime &publishedAt)
+{
+    const QDateTime local = publishedAt.toLocalTime();
+    return formatDay(local.date()) + QLatin1Char(' ') +
+           QLocale().toString(local.time(), QLocale::ShortFormat);
+}
 
 QString serverConnectionName()
 {
@@ -531,7 +540,7 @@ Status TeamServer::checkAllocationBasis(const QString &unit, qint64 basedOn)
                    "published by %3 at %4)%5. Fetch it, check your plan, publish again.")
                     .arg(basedOn)
                     .arg(now.number)
-                    .arg(now.publishedBy, now.publishedAt.toString(Qt::ISODate), change));
+                    .arg(now.publishedBy, publishedWhen(now.publishedAt), change));
 }
 
 std::optional<Money> TeamServer::allocatedTarget(const QString &unit, qint64 allocationVersion)
@@ -598,7 +607,7 @@ Status TeamServer::checkUnitBasis(const QString &unit, qint64 basedOn)
                    "over, publish again.")
                     .arg(now.publishedBy)
                     .arg(now.number)
-                    .arg(unit, now.publishedAt.toString(Qt::ISODate), basis));
+                    .arg(unit, publishedWhen(now.publishedAt), basis));
 }
 
 Result<PublishedVersion> TeamServer::publishVersion(const QString &unit, const Plan &plan,
