@@ -9,6 +9,7 @@
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "help/guidelink.h"
+#include "review/attainmenttable.h"
 #include "summary/plansummary.h"
 #include "tableeditor.h"
 #include "targetsform.h"
@@ -114,12 +115,14 @@ TeamEditor::TeamEditor(PlanDocument *document, QWidget *parent)
     if (headingRow)
         headingRow->insertWidget(1, m_headcount);
     updateHeadcount();
+    m_targetsRefresher = new RefreshWhenShown(m_targets, [this] { m_targets->refresh(); });
+    m_budgetRefresher = new RefreshWhenShown(m_budget, [this] { m_budget->refresh(); });
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes.testFlag(PlanPart::Team))
             updateHeadcount();
         if (changes & figureInputs) {
-            m_targets->refresh();
-            m_budget->refresh();
+            m_targetsRefresher->request();
+            m_budgetRefresher->request();
         }
     });
 }

@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace salesplan::ui {
 
+class RefreshWhenShown;
 class TableEditor;
 class TeamBudgetPanel;
 class TeamTargetsPanel;
@@ -51,6 +52,9 @@ private:
     TeamTargetsPanel *m_targets = nullptr;
     TableEditor *m_budgetLines = nullptr;
     TeamBudgetPanel *m_budget = nullptr;
+    // The figures' tabs refresh when shown, not on every keystroke of another page.
+    RefreshWhenShown *m_targetsRefresher = nullptr;
+    RefreshWhenShown *m_budgetRefresher = nullptr;
 };
 
 } // namespace salesplan::ui
