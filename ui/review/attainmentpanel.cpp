@@ -5,6 +5,7 @@
 #include "document/plandocument.h"
 #include "plan/choices.h"
 #include "plan/format.h"
+#include "refreshwhenshown.h"
 #include "sections/cells/tableclipboard.h"
 #include "sections/targetsform.h"
 #include "severitystyle.h"

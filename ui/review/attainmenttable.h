@@ -2,10 +2,7 @@
 
 #include "plan/planchanges.h"
 
-#include <QObject>
 #include <QStringList>
-
-#include <functional>
 
 class QTableWidget;
 class QWidget;
@@ -22,25 +19,6 @@ QTableWidget *makeReviewTable(const QString &objectName, const QString &accessib
 // The parts of the plan a review is worked out from: all but the mission, the tools and the
 // deck, whose edits leave the review's panels as they are.
 PlanChanges reviewParts();
-
-// A review panel's refresh, run at once or, while the panel is hidden (another tab, another
-// page) inside a window on screen, when the panel is next shown. A panel on its own, as tests
-// make it, refreshes at once.
-class RefreshWhenShown : public QObject
-{
-public:
-    RefreshWhenShown(QWidget *panel, std::function<void()> refresh);
-    // Refreshes the panel now, or once it is shown.
-    void request();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    QWidget *m_panel;
-    std::function<void()> m_refresh;
-    bool m_stale = false; // asked for while hidden
-};
 
 // Makes `table` exactly as tall as its header and rows, measured now; call after filling it.
 void fitTableHeight(QTableWidget *table);

@@ -3,6 +3,7 @@
 #include "charts/deckslides.h"
 #include "document/plandocument.h"
 #include "plan/format.h"
+#include "refreshwhenshown.h"
 #include "report/statuscolours.h"
 #include "review/attainmenttable.h"
 #include "summary/kpitargets.h"

@@ -4,6 +4,7 @@
 #include "document/plandocument.h"
 #include "plan/choices.h"
 #include "plan/format.h"
+#include "refreshwhenshown.h"
 #include "reviewnotedialog.h"
 #include "sections/cells/columnsetup.h"
 #include "sections/cells/fieldcolumns.h"

@@ -9,7 +9,7 @@
 #include "fieldbinding.h"
 #include "fieldwidgets.h"
 #include "help/guidelink.h"
-#include "review/attainmenttable.h"
+#include "refreshwhenshown.h"
 #include "summary/plansummary.h"
 #include "tableeditor.h"
 #include "targetsform.h"
