@@ -10,20 +10,20 @@ PageStack::PageStack(QWidget *parent)
 
 QSize PageStack::sizeHint() const
 {
-    const QWidget *page = currentWidget();
-    if (!page)
-        return QStackedWidget::sizeHint();
-    const QSize frame(2 * frameWidth(), 2 * frameWidth());
-    return page->sizeHint().expandedTo(page->minimumSize()) + frame;
+    return currentWidget() ? shownPageHint(&QWidget::sizeHint) : QStackedWidget::sizeHint();
 }
 
 QSize PageStack::minimumSizeHint() const
 {
+    return currentWidget() ? shownPageHint(&QWidget::minimumSizeHint)
+                           : QStackedWidget::minimumSizeHint();
+}
+
+QSize PageStack::shownPageHint(QSize (QWidget::*hint)() const) const
+{
     const QWidget *page = currentWidget();
-    if (!page)
-        return QStackedWidget::minimumSizeHint();
     const QSize frame(2 * frameWidth(), 2 * frameWidth());
-    return page->minimumSizeHint().expandedTo(page->minimumSize()) + frame;
+    return (page->*hint)().expandedTo(page->minimumSize()) + frame;
 }
 
 } // namespace salesplan::ui

@@ -14,6 +14,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return false; }
+
+private:
+    // The page's `hint`, no smaller than its minimum size, with the stack's frame around it.
+    QSize shownPageHint(QSize (QWidget::*hint)() const) const;
 };
 
 } // namespace salesplan::ui
