@@ -13,6 +13,7 @@
 #include "icons/sectionmarks.h"
 #include "language/language.h"
 #include "overviewpage.h"
+#include "pagestack.h"
 #include "pagestate.h"
 #include "plan/approval.h"
 #include "plan/sectiontitle.h"
@@ -186,7 +187,7 @@ StartPage *MainWindow::createStartPage()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_navigator(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new PageStack(this))
     , m_overview(new OverviewPage(this))
     , m_note(new QLabel(this))
     , m_findings(new QLabel(this))

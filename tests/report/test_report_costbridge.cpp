@@ -74,7 +74,7 @@ TEST_CASE("A plan without last year's history has no bridge in its report", "[re
     CHECK_FALSE(text.contains(QStringLiteral("From last year to this year")));
 }
 
-TEST_CASE("The cost of the plan in the Team section is the executive summary's cost of sales",
+TEST_CASE("The cost of the plan in the Team section is broken down and part of the cost of sales",
           "[report]")
 {
     const Plan plan = samplePlan("sample-en.json");
@@ -101,6 +101,63 @@ TEST_CASE("The cost of the plan in the Team section is the executive summary's c
         text.contains(squeezed(QStringLiteral("Total at plan %1").arg(money(cost.total(), plan)))));
     CHECK(text.contains(squeezed(money(*cost.commissionAtStretch(), plan))));
     CHECK(text.contains(QStringLiteral("headcountcosts")));
-    // Page 2 gives the same total.
-    CHECK(squeezed(pdfText(pdf, 2)).contains(squeezed(money(cost.total(), plan))));
+}
+
+TEST_CASE("The cost of sales is the sales budget: the executive summary, the cost of the plan and "
+          "the budget each say how the two figures relate",
+          "[report]")
+{
+    const Plan plan = samplePlan("sample-en.json");
+    const PlanSummary summary = summarizePlan(plan);
+    REQUIRE(summary.cost);
+    REQUIRE(summary.budget);
+    const PlanCost &cost = *summary.cost;
+    const SalesBudget &budget = *summary.budget;
+    // The budget adds the team's salaries to the commission, tools and marketing.
+    REQUIRE(budget.total() > cost.total());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    writeReport(plan, pdf);
+    const PlanAmountsForPeople forPeople;
+    const QString budgetTotal = money(budget.total(), plan);
+    const QString costTotal = money(cost.total(), plan);
+    const QString budgetShare = formatPercent(budget.shareOfTarget());
+    const QString costShare = formatPercent(cost.shareOfTarget());
+
+    // Page 2, for leadership: the cost of sales is the budget, the cost of the plan its part.
+    const QString summaryPage = squeezed(pdfText(pdf, 2));
+    CHECK(summaryPage.contains(
+        squeezed(QStringLiteral("Cost of sales %1 (%2 of the target), the sales budget")
+                     .arg(budgetTotal, budgetShare))));
+    CHECK(summaryPage.contains(
+        squeezed(QStringLiteral("of which the cost of the plan %1 (%2)").arg(costTotal, costShare))));
+    CHECK(summaryPage.contains(squeezed(QStringLiteral("see Sales budget"))));
+
+    // The cost of the plan sends the reader to the budget's page for the cost of sales.
+    const QList<int> budgetPages =
+        pagesMatching(pdf, QRegularExpression(QStringLiteral("^\\s*Sales budget\\s*$"),
+                                              QRegularExpression::MultilineOption));
+    REQUIRE(budgetPages.size() == 1);
+    const QList<int> costPages =
+        pagesMatching(pdf, QRegularExpression(QStringLiteral("^\\s*Cost of the plan\\s*$"),
+                                              QRegularExpression::MultilineOption));
+    REQUIRE(costPages.size() == 1);
+    const QString costText =
+        squeezed(pdfLayoutText(pdf, costPages.first()) + pdfLayoutText(pdf, costPages.first() + 1));
+    CHECK(costText.contains(
+        squeezed(QStringLiteral("The cost of sales is the sales budget (p. %1): with the team's "
+                                "salaries and other headcount costs it comes to %2, %3 of the "
+                                "target.")
+                     .arg(budgetPages.first())
+                     .arg(budgetTotal, budgetShare))));
+
+    // The budget names the cost of the plan as its part.
+    const QString budgetText = squeezed(pdfLayoutText(pdf, budgetPages.first()) +
+                                        pdfLayoutText(pdf, budgetPages.first() + 1));
+    CHECK(budgetText.contains(
+        squeezed(QStringLiteral("Cost of sales: %1 of the target").arg(budgetShare))));
+    CHECK(budgetText.contains(
+        squeezed(QStringLiteral("The cost of the plan above, its commission, tools and marketing, "
+                                "is %1 (%2 of the target)")
+                     .arg(costTotal, costShare))));
 }

@@ -17,6 +17,7 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -154,10 +155,48 @@ TEST_CASE("A legend too long for one row stands beside the chart on a slide", "[
         CHECK(texts.contains(marker->label()));
     }
 
-    // Short Chinese names fit in a row under the chart.
+    // On a chart tile the Chinese names, a hire's among them, are read whole too.
     const ShownChart chinese({ChartKind::SplitByMonth, 2}, sample(QStringLiteral("zh_CN")),
                              QSize(500, 380));
-    CHECK(chinese.chart->legend()->alignment() == Qt::AlignBottom);
+    const QStringList chineseTexts = chinese.shownTexts();
+    const QList<QLegendMarker *> chineseMarkers = chinese.chart->legend()->markers();
+    for (const QLegendMarker *marker : chineseMarkers) {
+        INFO(chineseTexts.join(u'|').toStdString());
+        CHECK(chineseTexts.contains(marker->label()));
+    }
+}
+
+TEST_CASE("A chart tile names every budget line and team member whole, the months upright", "[fit]")
+{
+    // The Charts page gives a chart about 500 × 380: eight budget lines or seven members' names
+    // fit neither in a row under it nor beside months written across.
+    const QList<std::pair<ChartSpec, QString>> tiles{
+        {{ChartKind::Budget, 0}, QStringLiteral("en")},
+        {{ChartKind::SplitByMonth, 2}, QStringLiteral("en")}};
+    for (const auto &[spec, language] : tiles) {
+        INFO(language.toStdString() << " chart " << int(spec.kind));
+        const ShownChart shown(spec, sample(language), QSize(500, 380));
+        CHECK(shown.chart->legend()->alignment() == Qt::AlignRight);
+        const QStringList texts = shown.shownTexts();
+        const QList<QLegendMarker *> markers = shown.chart->legend()->markers();
+        CHECK(markers.size() >= 7);
+        for (const QLegendMarker *marker : markers) {
+            INFO(texts.join(u'|').toStdString());
+            if (marker->isVisible())
+                CHECK(texts.contains(marker->label()));
+        }
+        const auto *months =
+            qobject_cast<QBarCategoryAxis *>(shown.chart->axes(Qt::Horizontal).value(0));
+        REQUIRE(months);
+        CHECK(months->labelsAngle() == -90);
+    }
+
+    // Where the months fit beside the legend, they stay across.
+    const ShownChart wide({ChartKind::Budget, 0}, sample(QStringLiteral("en")), QSize(1000, 380));
+    const auto *months =
+        qobject_cast<QBarCategoryAxis *>(wide.chart->axes(Qt::Horizontal).value(0));
+    REQUIRE(months);
+    CHECK(months->labelsAngle() == 0);
 }
 
 TEST_CASE("The capacity legend names short months only when there are some", "[fit]")

@@ -2,11 +2,9 @@
 #include "charts/chartsupport.h"
 #include "plan/format.h"
 
-#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
-#include <QValueAxis>
 
 namespace salesplan::ui::chart {
 
@@ -75,12 +73,8 @@ void drawPlanVsActual(QChart *chart, const Plan &plan, const PlanSummary &summar
     setLinePoints(actualLine, actualPoints);
     setExact(planLine, planned, planTips);
     setExact(actualLine, actual, actualTips);
-    auto *months = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    if (months->categories() != names)
-        months->setCategories(names);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    setAxisMaximum(value, double(qMax(planned.last(), actual.last())) / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("months"), names, scale,
+                 qMax(planned.last(), actual.last()));
 }
 
 } // namespace salesplan::ui::chart

@@ -4,7 +4,6 @@
 #include "charts/chartsupport.h"
 #include "plan/format.h"
 
-#include <QBarCategoryAxis>
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
@@ -263,13 +262,10 @@ void drawBridge(QChart *chart, int dimension, const Plan &plan, const PlanSummar
                                               [](qint64 v) { return v != 0; }));
         }
     }
-    auto *steps = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("steps")));
-    if (steps->categories() != categories)
-        steps->setCategories(categories);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    value->setProperty("salesplanTop", QVariant()); // a raised window may have moved the range
-    setAxisMaximum(value, double(heights.highest) / scale.divisor);
+    // A raised window may have moved the range: the axis starts from 0 again.
+    findAxis(chart, QStringLiteral("value"))->setProperty("salesplanTop", QVariant());
+    QValueAxis *value =
+        setMoneyAxes(chart, QStringLiteral("steps"), categories, scale, heights.highest);
     value->setTickType(QValueAxis::TicksFixed);
     if (const std::optional<AxisWindow> window = raisedWindow(heights, scale)) {
         value->setRange(window->min, window->max);

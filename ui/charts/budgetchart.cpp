@@ -2,11 +2,9 @@
 #include "charts/chartsupport.h"
 #include "plan/format.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -88,12 +86,7 @@ void drawBudget(QChart *chart, const Plan &plan, const PlanSummary &summary,
         setBarValues(set, values, scale.divisor);
         setExact(set, values, tips);
     }
-    auto *axis = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    if (axis->categories() != names)
-        axis->setCategories(names);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    setAxisMaximum(value, double(largest) / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("months"), names, scale, largest);
 }
 
 QString budgetTakeaway(const PlanSummary &summary)

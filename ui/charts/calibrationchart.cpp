@@ -6,7 +6,6 @@
 #include "plan/format.h"
 #include "summary/calibrationtext.h"
 
-#include <QBarCategoryAxis>
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
@@ -14,7 +13,6 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -136,12 +134,7 @@ void drawCalibration(QChart *chart, const Plan &plan, const PlanSummary &summary
     setExact(line, {target, target},
              {Charts::tr("Annual target: %1").arg(formatPlanAmount(plan.targets.annualTarget)),
               Charts::tr("Annual target: %1").arg(formatPlanAmount(plan.targets.annualTarget))});
-    auto *axis = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("ceilings")));
-    if (axis->categories() != categories)
-        axis->setCategories(categories);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    setAxisMaximum(value, double(largest) / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("ceilings"), categories, scale, largest);
 }
 
 QString calibrationTakeaway(const Plan &plan, const PlanSummary &summary)

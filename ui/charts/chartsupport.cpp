@@ -4,10 +4,12 @@
 #include "plan/format.h"
 
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QLocale>
 #include <QTextLayout>
+#include <QValueAxis>
 #include <QVariant>
 #include <QXYSeries>
 
@@ -208,6 +210,18 @@ QAbstractAxis *findAxis(const QChart *chart, const QString &name)
             return axis;
     }
     return nullptr;
+}
+
+QValueAxis *setMoneyAxes(QChart *chart, const QString &categoriesName,
+                         const QStringList &categories, const MoneyScale &scale, qint64 largest)
+{
+    auto *names = static_cast<QBarCategoryAxis *>(findAxis(chart, categoriesName));
+    if (names->categories() != categories)
+        names->setCategories(categories);
+    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
+    value->setProperty("salesplanSuffix", scale.suffix);
+    setAxisMaximum(value, double(largest) / scale.divisor);
+    return value;
 }
 
 QList<qint64> cumulativeActuals(const Plan &plan)

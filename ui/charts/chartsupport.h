@@ -110,6 +110,11 @@ QValueAxis *moneyAxis(const MoneyScale &scale, const QString &currency);
 void addCategoryAndMoneyAxes(QChart *chart, const QString &categoriesName, const MoneyScale &scale,
                              const QString &currency, const QList<QAbstractSeries *> &series);
 void setAxisMaximum(QValueAxis *axis, double largest);
+// Brings the axes addCategoryAndMoneyAxes() made up to date: `categories` on the category axis
+// named `categoriesName`, and the money axis in the scale's unit from 0 to a nice number above
+// `largest` (minor units), its labels with a decimal below 5. Returns the money axis.
+QValueAxis *setMoneyAxes(QChart *chart, const QString &categoriesName,
+                         const QStringList &categories, const MoneyScale &scale, qint64 largest);
 // `minor` rounded to what a label with `decimals` of the scale writes, so the bars drawn from them
 // read "719" and "1,075" (Qt writes a bar's value with significant digits, never to a fixed
 // decimal): the bars stand at their labels' values, the exact ones stay in exactValues().

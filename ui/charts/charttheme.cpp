@@ -359,23 +359,29 @@ void fitPieLabels(QChart *chart)
 
 namespace {
 
-// The width the labels of the chart's category axis (the months) need side by side; 0 without
-// such an axis.
-double categoryLabelsWidth(const QChart *chart)
+// The chart's category axis (the months, a bridge's steps, the ceilings), or null.
+QBarCategoryAxis *categoryAxis(const QChart *chart)
 {
     const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
-    for (QAbstractAxis *axis : axes) {
-        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
-        if (!categories)
-            continue;
-        const QFontMetricsF metrics(axis->labelsFont());
-        double widest = 0;
-        const QStringList labels = categories->categories();
-        for (const QString &label : labels)
-            widest = qMax(widest, metrics.horizontalAdvance(label));
-        return double(labels.size()) * (widest + 4); // Qt drops a label that would touch the next
-    }
-    return 0;
+    for (QAbstractAxis *axis : axes)
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories;
+    return nullptr;
+}
+
+// The width the labels of the category axis need side by side, written across or upright.
+// Only the months (an axis named "months") stand upright: a name with its figure under it, as
+// the calibration's ceilings have, would read sideways.
+double categoryLabelsWidth(QBarCategoryAxis *axis, bool upright)
+{
+    if (upright && axis->objectName() != QLatin1String("months"))
+        return std::numeric_limits<double>::max();
+    const QFontMetricsF metrics(axis->labelsFont());
+    double widest = 0;
+    const QStringList labels = axis->categories();
+    for (const QString &label : labels)
+        widest = qMax(widest, upright ? metrics.height() : metrics.horizontalAdvance(label));
+    return double(labels.size()) * (widest + 4); // Qt drops a label that would touch the next
 }
 
 } // namespace
@@ -400,13 +406,20 @@ void fitLegend(QChart *chart)
         column = qMax(column, item);
     }
     // Qt cuts the names short where a row under the chart is too narrow for them. A column
-    // beside the chart gives each name its room, as long as the months still fit beside it
-    // (the plot starts at area.left() wherever the legend is, so the choice never flips back).
+    // beside the chart gives each name its room, as long as the months still fit beside it: side
+    // by side, or else upright (a chart tile with eight budget lines or seven team members). The
+    // plot starts at area.left() wherever the legend is, so the choice never flips back.
     const double plotBeside = width - area.left() - column - metrics.height();
-    const bool beside = row > width && plotBeside >= categoryLabelsWidth(chart);
+    QBarCategoryAxis *categories = categoryAxis(chart);
+    const bool across = !categories || plotBeside >= categoryLabelsWidth(categories, false);
+    const bool beside =
+        row > width && (across || plotBeside >= categoryLabelsWidth(categories, true));
     const Qt::Alignment wanted = beside ? Qt::AlignRight : Qt::AlignBottom;
     if (legend->alignment() != wanted)
         legend->setAlignment(wanted);
+    const int angle = beside && !across ? -90 : 0;
+    if (categories && categories->labelsAngle() != angle)
+        categories->setLabelsAngle(angle);
 }
 
 } // namespace salesplan::ui

@@ -3,13 +3,11 @@
 #include "charts/chartsupport.h"
 #include "plan/format.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -116,12 +114,7 @@ void drawCollections(QChart *chart, const Plan &plan, const PlanSummary &summary
     opening->setBrush(theme.palette.at(1));
     setLinePoints(opening, openingPoints);
     setExact(opening, toList(collections.fromOpening), tips);
-    auto *months = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    if (months->categories() != names)
-        months->setCategories(names);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    setAxisMaximum(value, double(largest) / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("months"), names, scale, largest);
 }
 
 } // namespace salesplan::ui::chart

@@ -4,11 +4,9 @@
 #include "plan/format.h"
 #include "summary/planreview.h"
 
-#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -156,12 +154,7 @@ void drawCumulative(QChart *chart, const Plan &plan, const PlanSummary &summary,
               currency);
     setValues(line("cumulative.target"), QList<qint64>(Period::monthCount, figures.target), 0,
               scale, names, currency);
-    auto *months = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    if (months->categories() != names)
-        months->setCategories(names);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    setAxisMaximum(value, double(largest) / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("months"), names, scale, largest);
 }
 
 QString cumulativeTakeaway(const Plan &plan, const PlanSummary &summary)

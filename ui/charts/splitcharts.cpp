@@ -156,12 +156,7 @@ void drawSplitByMonth(QChart *chart, int dimension, const Plan &plan, const Plan
         setBarValues(set, values, scale.divisor);
         setExact(set, values, tips);
     }
-    auto *axis = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    if (axis->categories() != names)
-        axis->setCategories(names);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    setAxisMaximum(value, double(largest) / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("months"), names, scale, largest);
 }
 
 void drawShares(QChart *chart, int dimension, const Plan &plan, const PlanSummary &summary,

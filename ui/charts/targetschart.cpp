@@ -206,14 +206,9 @@ void drawTargets(QChart *chart, const Plan &plan, const PlanSummary &summary,
         setLinePoints(line, points);
         setExact(line, toList(data.lastYear), tips);
     }
-    auto *months = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    if (months->categories() != names)
-        months->setCategories(names);
     setQuarterAxis(static_cast<QCategoryAxis *>(findAxis(chart, QStringLiteral("quarters"))),
                    quarterLabels(data, scale));
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    setAxisMaximum(value, double(largest) / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("months"), names, scale, largest);
 }
 
 } // namespace salesplan::ui::chart

@@ -35,8 +35,10 @@ QList<QStringList> budgetRows(const SalesBudget &budget)
     return rows;
 }
 
-// "Cost of sales: 12.7 % of the target, ¥3.2万 per won deal. Limit ¥1,800万: within it."
-QString costOfSalesLine(const SalesBudget &budget)
+// "Cost of sales: 12.7 % of the target, ¥3.2万 per won deal. The cost of the plan above, …, is
+// ¥1,040万 (8.7 % of the target); …. Within the limit of ¥1,800万." `cost` is the cost of the
+// plan, when it is worked out: the budget is the cost of sales, the cost of the plan its part.
+QString costOfSalesLine(const SalesBudget &budget, const PlanCost *cost)
 {
     QString line = BudgetSection::tr("Cost of sales: %1 of the target")
                        .arg(formatPercent(budget.shareOfTarget()));
@@ -44,6 +46,12 @@ QString costOfSalesLine(const SalesBudget &budget)
         line +=
             BudgetSection::tr(", %1 per won deal").arg(formatPlanAmount(*perDeal, budget.currency));
     line += BudgetSection::tr(".", "the end of the sentence before: 。 in Chinese");
+    if (cost)
+        line += BudgetSection::tr(" The cost of the plan above, its commission, tools and "
+                                  "marketing, is %1 (%2 of the target); the rest is headcount "
+                                  "and the other lines.")
+                    .arg(formatPlanAmount(cost->total(), cost->currency),
+                         formatPercent(cost->shareOfTarget()));
     if (budget.isAboveLimit())
         line += BudgetSection::tr(" Above the limit of %1 by %2.")
                     .arg(formatPlanAmount(budget.limit, budget.currency),
@@ -76,7 +84,7 @@ bool BudgetSection::write(ReportWriter &writer, const PlanSummary &summary)
         columns.append({tr("Q%1").arg(quarter), 1, true});
     columns.append({tr("Year"), 1.1, true});
     writer.table(columns, budgetRows(budget), 1.0, LastRow::Total);
-    writer.paragraph(costOfSalesLine(budget));
+    writer.paragraph(costOfSalesLine(budget, summary.cost ? &*summary.cost : nullptr));
     return budget.total() > 0;
 }
 

@@ -32,8 +32,9 @@ QList<QStringList> costRows(const Plan &plan, const PlanCost &cost)
 }
 
 // What the total leaves out: the accelerator above quota, tools in other currencies, salaries
-// (the sales budget has them).
-QStringList notes(const Plan &plan, const PlanSummary &summary, const PlanCost &cost)
+// (the sales budget on page `budgetPage` has them, and is the cost of sales).
+QStringList notes(const Plan &plan, const PlanSummary &summary, const PlanCost &cost,
+                  int budgetPage)
 {
     QStringList notes;
     if (cost.accelerator && summary.tiers) {
@@ -54,14 +55,23 @@ QStringList notes(const Plan &plan, const PlanSummary &summary, const PlanCost &
     if (!others.isEmpty())
         notes.append(CostSection::tr("Tools paid in other currencies are not added: %1.")
                          .arg(QLocale().createSeparatedList(others)));
-    notes.append(CostSection::tr("The team's salaries and other headcount costs are in the sales "
-                                 "budget below."));
+    if (summary.budget && summary.budget->total() > 0)
+        notes.append(CostSection::tr("The cost of sales is the sales budget (p. %1): with the "
+                                     "team's salaries and other headcount costs it comes to %2, "
+                                     "%3 of the target.")
+                         .arg(budgetPage)
+                         .arg(formatPlanAmount(summary.budget->total(), summary.budget->currency),
+                              formatPercent(summary.budget->shareOfTarget())));
+    else
+        notes.append(CostSection::tr("The team's salaries and other headcount costs are in the "
+                                     "sales budget below."));
     return notes;
 }
 
 } // namespace
 
-void CostSection::write(ReportWriter &writer, const Plan &plan, const PlanSummary &summary)
+void CostSection::write(ReportWriter &writer, const Plan &plan, const PlanSummary &summary,
+                        int budgetPage)
 {
     writer.heading(title(), 2);
     if (!summary.cost) {
@@ -70,7 +80,7 @@ void CostSection::write(ReportWriter &writer, const Plan &plan, const PlanSummar
     }
     const PlanCost &cost = *summary.cost;
     writer.table({{tr("Figure"), 1.4}, {tr("Value"), 1, true}}, costRows(plan, cost), 0.62);
-    writer.paragraph(notes(plan, summary, cost).join(u' '));
+    writer.paragraph(notes(plan, summary, cost, budgetPage).join(u' '));
 }
 
 QString CostSection::totalLine(const PlanCost &cost)

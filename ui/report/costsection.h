@@ -16,7 +16,9 @@ class CostSection
     Q_DECLARE_TR_FUNCTIONS(salesplan::ui::CostSection)
 public:
     static QString title() { return tr("Cost of the plan"); }
-    static void write(ReportWriter &writer, const Plan &plan, const PlanSummary &summary);
+    // `budgetPage` is where the sales budget, the cost of sales, stands.
+    static void write(ReportWriter &writer, const Plan &plan, const PlanSummary &summary,
+                      int budgetPage);
     // The total for the executive summary: "¥654.2万 (5.5 % of the target):" and on a second
     // line "commission at plan ¥600万 + tools ¥18万 + marketing ¥36.2万".
     static QString totalLine(const PlanCost &cost);

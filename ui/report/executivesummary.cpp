@@ -1,5 +1,6 @@
 #include "executivesummary.h"
 
+#include "budgetsection.h"
 #include "costsection.h"
 #include "plan/format.h"
 #include "reportheadings.h"
@@ -67,15 +68,35 @@ void addTeam(Figures &figures, const Plan &plan, const PlanSummary &summary)
                         Section::Team, ReportHeadings::teamByRegion()});
 }
 
+// The cost of sales is the sales budget: "¥1,690万 (14.1 % of the target), the sales budget
+// with headcount" and on a second line the cost of the plan as its part.
+QString costOfSalesText(const SalesBudget &budget, const PlanCost *cost)
+{
+    QString text = ExecutiveSummary::tr("%1 (%2 of the target), the sales budget with headcount")
+                       .arg(formatPlanAmount(budget.total(), budget.currency),
+                            formatPercent(budget.shareOfTarget()));
+    if (cost)
+        text += u'\n' + ExecutiveSummary::tr("of which the cost of the plan %1 (%2): commission, "
+                                             "tools and marketing")
+                            .arg(formatPlanAmount(cost->total(), cost->currency),
+                                 formatPercent(cost->shareOfTarget()));
+    return text;
+}
+
 void addCosts(Figures &figures, const PlanSummary &summary)
 {
     if (summary.funnel && !summary.funnel->marketingBudget.isZero())
         figures.append({ExecutiveSummary::tr("Marketing budget"),
                         formatPlanAmount(summary.funnel->marketingBudget), Section::Targets,
                         ReportHeadings::funnel()});
-    if (summary.cost)
+    // Without a budget, the cost of the plan is all there is, and says so.
+    const PlanCost *cost = summary.cost ? &*summary.cost : nullptr;
+    if (summary.budget && summary.budget->total() > 0)
         figures.append({ExecutiveSummary::tr("Cost of sales"),
-                        CostSection::totalLine(*summary.cost), Section::Team,
+                        costOfSalesText(*summary.budget, cost), Section::Team,
+                        BudgetSection::title()});
+    else if (cost)
+        figures.append({CostSection::title(), CostSection::totalLine(*cost), Section::Team,
                         CostSection::title()});
 }
 

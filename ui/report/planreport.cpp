@@ -587,7 +587,7 @@ private:
             PlanReport::tr("Commission %1, above quota %2")
                     .arg(formatPercent(team.commissionRate), formatPercent(team.acceleratorRate)) +
                 (team.incentiveNotes.isEmpty() ? QString() : u'\n' + filled(team.incentiveNotes)));
-        CostSection::write(m_w, m_plan, m_summary);
+        CostSection::write(m_w, m_plan, m_summary, pageOf(BudgetSection::title()));
         if (BudgetSection::write(m_w, m_summary))
             drawChart(ChartKind::Budget, 0.45);
     }
