@@ -85,6 +85,63 @@ TEST_CASE("A server address is read for QPSQL and printed without its password")
     CHECK_FALSE(parseServerUrl(QStringLiteral("mysql://anna@db/sales"))); // not PostgreSQL
 }
 
+TEST_CASE("Certificate paths with spaces and backslashes, as Windows writes them, are read from "
+          "the address as libpq reads them, and still no password is shown")
+{
+    const auto encoded = parseServerUrl(QStringLiteral(
+        "postgresql://li@db/sales?sslmode=verify-full&sslrootcert=C:%5CUsers%5CLi%20Wei%5C"
+        "root.crt&sslcert=C:/Users/Li%20Wei/%E6%9D%8E.crt"));
+    REQUIRE(encoded);
+    CHECK(encoded->connectOptions ==
+          QStringLiteral("sslmode=verify-full;sslrootcert='C:\\\\Users\\\\Li Wei\\\\root.crt';"
+                         "sslcert='C:/Users/Li Wei/李.crt';connect_timeout=10"));
+    // Typed as Windows has it: backslashes and a space; a quote is escaped for libpq.
+    const auto typed = parseServerUrl(QStringLiteral(
+        "postgresql://li@db/sales?sslkey=C:\\Users\\Li Wei\\it's.key&application_name=a+b"));
+    REQUIRE(typed);
+    CHECK(typed->connectOptions ==
+          QStringLiteral("sslkey='C:\\\\Users\\\\Li Wei\\\\it\\'s.key';application_name=a+b;"
+                         "connect_timeout=10"));
+    // What QPSQL cannot pass on, or no %-escape, is refused in words.
+    for (const QString &url : {QStringLiteral("postgresql://li@db/sales?sslkey=a;b"),
+                               QStringLiteral("postgresql://li@db/sales?sslkey=100%"),
+                               QStringLiteral("postgresql://li@db/sales?sslkey=")}) {
+        INFO(url.toStdString());
+        const auto refused = parseServerUrl(url);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message().contains(QStringLiteral("sslkey")));
+    }
+    // A password beside such a path is still found (the command line refuses it) and hidden.
+    const QString withPassword = QStringLiteral(
+        "postgresql://li@db/sales?sslrootcert=C:\\Users\\Li Wei\\root.crt&password=s3cret");
+    CHECK(require(parseServerUrl(withPassword)).password == QStringLiteral("s3cret"));
+    CHECK_FALSE(redactedUrl(withPassword).contains(QStringLiteral("s3cret")));
+
+    // The quoting arrives through QPSQL whole: the server sees the name as written.
+    const QString name = QStringLiteral("Li Wei's C:\\plan");
+    QString url = clusterUrl();
+    url.append(QStringLiteral("?application_name=") +
+               QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    const ServerAddress address = require(parseServerUrl(url));
+    {
+        QSqlDatabase direct =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("quoted-options"));
+        direct.setHostName(address.host);
+        direct.setPort(address.port);
+        direct.setDatabaseName(address.database);
+        direct.setUserName(address.user);
+        direct.setPassword(adminPassword());
+        direct.setConnectOptions(address.connectOptions);
+        INFO(direct.lastError().text().toStdString());
+        REQUIRE(direct.open());
+        QSqlQuery query(direct);
+        REQUIRE(query.exec(QStringLiteral("SHOW application_name")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString() == name);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("quoted-options"));
+}
+
 TEST_CASE("server init makes the schema, the roles and row-level security, and runs again "
           "without harm")
 {
