@@ -196,17 +196,27 @@ SqlFailure runAll(const QSqlDatabase &db, const QStringList &sql)
     return std::nullopt;
 }
 
-using ServerStep = SqlFailure (*)(const QSqlDatabase &);
+// A step of the server schema, and the oldest SalesPlan (by the server schema version it makes)
+// that can still read and write a server after it: a step that only adds nullable or defaulted
+// columns, tables or functions keeps the one before; a step that breaks older ones raises it.
+struct ServerStep
+{
+    SqlFailure (*run)(const QSqlDatabase &);
+    int oldestClient;
+};
 
 const QList<ServerStep> &serverSteps()
 {
     static const QList<ServerStep> steps = {
-        [](const QSqlDatabase &db) { return runAll(db, serverVersion1); },
-        [](const QSqlDatabase &db) { return runAll(db, serverVersion2); },
-        [](const QSqlDatabase &db) {
-            SqlFailure failure = runAll(db, serverVersion3);
-            return failure ? failure : directorWritesPlanTables(db);
-        },
+        {[](const QSqlDatabase &db) { return runAll(db, serverVersion1); }, 1},
+        // Every publish writes its figures: an older one would leave them out.
+        {[](const QSqlDatabase &db) { return runAll(db, serverVersion2); }, 2},
+        // Directors are the ones listed here: an older one would add directors who are none.
+        {[](const QSqlDatabase &db) {
+             SqlFailure failure = runAll(db, serverVersion3);
+             return failure ? failure : directorWritesPlanTables(db);
+         },
+         3},
     };
     return steps;
 }
@@ -285,11 +295,21 @@ SqlFailure syncPlanTables(const QSqlDatabase &db)
     return std::nullopt;
 }
 
+// The oldest SalesPlan that can use a server of `serverVersion`.
+int oldestClientOf(int serverVersion)
+{
+    int oldest = 0;
+    const QList<ServerStep> &steps = serverSteps();
+    for (qsizetype step = 0; step < std::min<qsizetype>(serverVersion, steps.size()); ++step)
+        oldest = std::max(oldest, steps[step].oldestClient);
+    return oldest;
+}
+
 SqlFailure runServerSteps(const QSqlDatabase &db, int from, int to)
 {
     const QList<ServerStep> &steps = serverSteps();
     for (qsizetype step = from; step < std::min<qsizetype>(to, steps.size()); ++step) {
-        if (SqlFailure failure = steps[step](db))
+        if (SqlFailure failure = steps[step].run(db))
             return failure;
     }
     return std::nullopt;
@@ -304,6 +324,8 @@ SqlFailure initInTransaction(const QSqlDatabase &db, int serverVersion)
         QStringLiteral("CREATE TABLE IF NOT EXISTS salesplan.server_schema ("
                        "id INT PRIMARY KEY CHECK (id = 1), "
                        "server_version INT NOT NULL, plan_version INT NOT NULL)"),
+        QStringLiteral("ALTER TABLE salesplan.server_schema ADD COLUMN IF NOT EXISTS "
+                       "oldest_client INT"),
     };
     ServerSchemaVersion version;
     SqlFailure failure = runAll(db, start);
@@ -316,12 +338,14 @@ SqlFailure initInTransaction(const QSqlDatabase &db, int serverVersion)
         failure = syncPlanTables(db);
     if (!failure)
         failure = serverExec(
-            db, QStringLiteral("INSERT INTO salesplan.server_schema VALUES (1, %1, %2) "
+            db, QStringLiteral("INSERT INTO salesplan.server_schema VALUES (1, %1, %2, %3) "
                                "ON CONFLICT (id) DO UPDATE SET "
                                "server_version = GREATEST(server_schema.server_version, %1), "
-                               "plan_version = GREATEST(server_schema.plan_version, %2)")
+                               "plan_version = GREATEST(server_schema.plan_version, %2), "
+                               "oldest_client = GREATEST(server_schema.oldest_client, %3)")
                     .arg(serverVersion)
-                    .arg(latestVersion(planMigrations())));
+                    .arg(latestVersion(planMigrations()))
+                    .arg(oldestClientOf(serverVersion)));
     return failure;
 }
 
@@ -341,11 +365,17 @@ SqlFailure readServerSchemaVersion(const QSqlDatabase &db, ServerSchemaVersion &
         return query.lastError();
     if (!query.value(0).toBool())
         return std::nullopt;
-    if (!query.exec(QStringLiteral("SELECT server_version, plan_version FROM "
-                                   "salesplan.server_schema WHERE id = 1")))
+    // oldest_client through the row's JSON: a server set up before it was kept has no column.
+    if (!query.exec(QStringLiteral("SELECT server_version, plan_version, "
+                                   "(to_jsonb(s) ->> 'oldest_client')::int FROM "
+                                   "salesplan.server_schema s WHERE id = 1")))
         return query.lastError();
-    if (query.next())
-        version = {query.value(0).toInt(), query.value(1).toInt()};
+    if (query.next()) {
+        version.server = query.value(0).toInt();
+        version.plan = query.value(1).toInt();
+        // Not said: the server was set up by a SalesPlan that used only its own version.
+        version.oldestClient = query.value(2).isNull() ? version.server : query.value(2).toInt();
+    }
     return failureOf(query);
 }
 

@@ -267,6 +267,24 @@ QString TeamServer::role() const
     return m_address.user;
 }
 
+std::optional<QString> TeamServer::newerSchemaRefusal(const ServerSchemaVersion &version) const
+{
+    const int plan = store::latestVersion(store::planMigrations());
+    if (version.oldestClient > latestServerVersion())
+        return tr("The team server %1 was set up by a newer SalesPlan (server schema %2) that "
+                  "this version (%3) cannot use: update SalesPlan.")
+            .arg(displayUrl())
+            .arg(version.server)
+            .arg(latestServerVersion());
+    if (version.plan > plan)
+        return tr("The team server %1 was set up by a newer SalesPlan (plan schema %2) that "
+                  "this version (%3) cannot use: update SalesPlan.")
+            .arg(displayUrl())
+            .arg(version.plan)
+            .arg(plan);
+    return std::nullopt;
+}
+
 Status TeamServer::checkSchema()
 {
     if (m_schemaChecked)
@@ -281,16 +299,9 @@ Status TeamServer::checkSchema()
                        "set it up to run “salesplan server init” there and to add you as the "
                        "director or as a unit's manager.")
                         .arg(displayUrl(), role()));
-    if (version.server > latestServerVersion() || version.plan > plan)
-        return fail(ServerProblem::Schema,
-                    tr("The team server %1 was set up by a newer SalesPlan (server schema %2, "
-                       "plan schema %3; this SalesPlan writes %4 and %5). Update SalesPlan to use "
-                       "it.")
-                        .arg(displayUrl())
-                        .arg(version.server)
-                        .arg(version.plan)
-                        .arg(latestServerVersion())
-                        .arg(plan));
+    // A newer server is used as long as its oldest client is this one or older.
+    if (const std::optional<QString> refusal = newerSchemaRefusal(version))
+        return fail(ServerProblem::Schema, *refusal);
     if (version.server < latestServerVersion() || version.plan < plan)
         return fail(ServerProblem::Schema,
                     tr("The team server %1 was set up by an older SalesPlan (server schema %2, "
@@ -308,6 +319,12 @@ Status TeamServer::checkSchema()
 
 Status TeamServer::init()
 {
+    // A server that this SalesPlan cannot use is left as the newer one made it.
+    ServerSchemaVersion version;
+    if (SqlFailure failure = readServerSchemaVersion(m_db, version))
+        return failSql(tr("Reading the team server's version"), *failure);
+    if (const std::optional<QString> refusal = newerSchemaRefusal(version))
+        return fail(ServerProblem::Schema, *refusal);
     if (SqlFailure failure = initServerSchema(m_db))
         return failSql(tr("Setting up the team server"), *failure);
     m_schemaChecked = false;

@@ -3,6 +3,7 @@
 
 #include "plan/format.h"
 #include "server/planmirror.h"
+#include "server/publishedunits.h"
 #include "server/serverschema.h"
 #include "server/serverurl.h"
 #include "store/schema.h"
@@ -921,4 +922,80 @@ TEST_CASE("server init brings a server of schema version 1 up to this one: its d
         psql(db.urlAs(outsider), TestDatabase::passwordOf(outsider), QStringLiteral("SELECT 1"));
     CHECK(stranger.exitCode != 0);
     CHECK(stranger.err.contains(QStringLiteral("permission denied for database")));
+}
+
+TEST_CASE("A server set up by a newer SalesPlan is used while it says this one still can, and "
+          "refused in words when it cannot, and an older one asks for server init")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    const QString directorRole = db.role(QStringLiteral("director"));
+    require(
+        db.signIn(directorRole)
+            ->publishAllocation(teamPlan(500'000'000, {{QStringLiteral("north"), 300'000'000},
+                                                       {QStringLiteral("south"), 200'000'000}})));
+    // As a newer SalesPlan leaves it after a compatible step: a later version, a defaulted column
+    // in its own tables and in a plan table, and a table this one does not know.
+    const int newer = latestServerVersion() + 2;
+    db.adminValue(
+        QStringLiteral("UPDATE salesplan.server_schema SET server_version = %1").arg(newer));
+    db.adminValue(QStringLiteral("ALTER TABLE salesplan.server_versions ADD COLUMN note TEXT NOT "
+                                 "NULL DEFAULT ''"));
+    db.adminValue(QStringLiteral("ALTER TABLE salesplan.unit_figures ADD COLUMN regions INT NOT "
+                                 "NULL DEFAULT 0"));
+    db.adminValue(QStringLiteral("ALTER TABLE salesplan.members ADD COLUMN colour TEXT NOT NULL "
+                                 "DEFAULT 'blue'"));
+    db.adminValue(QStringLiteral("CREATE TABLE salesplan.unit_notes (version_id BIGINT)"));
+
+    const Plan northPlan = unitPlan(QStringLiteral("North"), 310'000'001, 4);
+    const Plan southPlan = unitPlan(QStringLiteral("South"), 190'000'002, 2);
+    require(
+        db.signIn(db.role(QStringLiteral("north")))->publish(QStringLiteral("north"), northPlan));
+    require(
+        db.signIn(db.role(QStringLiteral("south")))->publish(QStringLiteral("south"), southPlan));
+    auto director = db.signIn(directorRole);
+    const Plan team = require(director->fetchAllocation()).plan;
+    const Consolidation fromPlans =
+        consolidate(team, publishedPlanInputs(team, require(director->fetchUnits())));
+    CHECK(fromPlans.figures.unitsSummed == 2);
+    CHECK(fromPlans.figures.annual == 500'000'003);
+    auto south = db.signIn(db.role(QStringLiteral("south")));
+    const Consolidation fromFigures =
+        consolidateFigures(team, publishedFiguresInputs(team, require(south->fetchUnitFigures())));
+    CHECK(fromFigures.figures.unitsSummed == 2);
+    CHECK(fromFigures.figures.annual == 500'000'003);
+    // server init of this SalesPlan leaves the newer server's version as it is.
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    CHECK(db.adminValue(QStringLiteral("SELECT server_version FROM salesplan.server_schema")) ==
+          QString::number(newer));
+
+    // A step this SalesPlan cannot follow: refused in words, by publish and init alike.
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET oldest_client = %1")
+                      .arg(latestServerVersion() + 1));
+    const QString words = QStringLiteral("was set up by a newer SalesPlan (server schema %1) that "
+                                         "this version (%2) cannot use: update SalesPlan.")
+                              .arg(newer)
+                              .arg(latestServerVersion());
+    auto north = db.signIn(db.role(QStringLiteral("north")));
+    const auto refused = north->publish(QStringLiteral("north"), northPlan);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message().contains(words));
+    CHECK(north->lastProblem() == ServerProblem::Schema);
+    CHECK_FALSE(db.signIn(directorRole)->fetchUnitFigures());
+    TeamServer again;
+    REQUIRE(again.connect(db.adminUrl(), adminPassword()));
+    const Status init = again.init();
+    REQUIRE_FALSE(init);
+    CHECK(init.error().message().contains(words));
+
+    // A server older than this SalesPlan: server init brings it up to date.
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = %1, "
+                                 "oldest_client = NULL")
+                      .arg(latestServerVersion() - 1));
+    const auto older = db.signIn(db.role(QStringLiteral("north")))->units();
+    REQUIRE_FALSE(older);
+    CHECK(older.error().message().contains(QStringLiteral("was set up by an older SalesPlan")));
+    CHECK(older.error().message().contains(QStringLiteral("run “salesplan server init”")));
 }
