@@ -157,6 +157,36 @@ const char16_t *const serverVersion3[] = {
     END $$)",
 };
 
+// Server schema version 4: whether a unit's published plan was a team plan itself, whose units
+// would be counted twice if it were summed (team/unitfigures.h). A SalesPlan of version 3 does
+// not write it: then the trigger works it out from the version's own plan rows, as the step does
+// for the figures published before. Only a column and functions: version 3 can still use it.
+const char16_t *const serverVersion4[] = {
+    uR"(ALTER TABLE salesplan.unit_figures ADD COLUMN IF NOT EXISTS team_plan BOOLEAN)",
+    uR"(CREATE OR REPLACE FUNCTION salesplan.has_units(version BIGINT) RETURNS BOOLEAN
+        LANGUAGE plpgsql STABLE AS $$ BEGIN
+            IF to_regclass('salesplan.units') IS NULL THEN
+                RETURN false;
+            END IF;
+            RETURN EXISTS (SELECT FROM salesplan.units WHERE version_id = version);
+        END $$)",
+    uR"(REVOKE ALL ON FUNCTION salesplan.has_units(BIGINT) FROM PUBLIC)",
+    uR"(GRANT EXECUTE ON FUNCTION salesplan.has_units(BIGINT)
+        TO salesplan_director, salesplan_manager)",
+    uR"(CREATE OR REPLACE FUNCTION salesplan.figures_team_plan() RETURNS TRIGGER
+        LANGUAGE plpgsql AS $$ BEGIN
+            IF NEW.team_plan IS NULL THEN
+                NEW.team_plan := salesplan.has_units(NEW.version_id);
+            END IF;
+            RETURN NEW;
+        END $$)",
+    uR"(DROP TRIGGER IF EXISTS team_plan ON salesplan.unit_figures)",
+    uR"(CREATE TRIGGER team_plan BEFORE INSERT ON salesplan.unit_figures
+        FOR EACH ROW EXECUTE FUNCTION salesplan.figures_team_plan())",
+    uR"(UPDATE salesplan.unit_figures SET team_plan = salesplan.has_units(version_id)
+        WHERE team_plan IS NULL)",
+};
+
 // The plan tables a version 1 or 2 server made get the director's check of version 3.
 SqlFailure directorWritesPlanTables(const QSqlDatabase &db)
 {
@@ -217,6 +247,7 @@ const QList<ServerStep> &serverSteps()
              return failure ? failure : directorWritesPlanTables(db);
          },
          3},
+        {[](const QSqlDatabase &db) { return runAll(db, serverVersion4); }, 3},
     };
     return steps;
 }

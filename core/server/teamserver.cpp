@@ -151,6 +151,7 @@ PublishedFigures figuresFrom(const QSqlQuery &query)
     figures.plannedHires = query.value(10).toInt();
     if (!query.value(11).isNull())
         figures.salesBudget = query.value(11).toLongLong();
+    figures.teamPlan = query.value(12).toBool();
     return published;
 }
 
@@ -696,9 +697,9 @@ SqlFailure TeamServer::insertFigures(qint64 versionId, const UnitFigures &figure
         QStringLiteral(
             "INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, plan_year, "
             "plan_start_month, annual_target_minor, months_minor, members, planned_hires, "
-            "sales_budget_minor, published_at, published_by) SELECT id, unit, number, ?, ?, ?, "
-            "?, %1, ?, ?, ?::bigint, published_at, published_by FROM salesplan.server_versions "
-            "WHERE id = ?")
+            "sales_budget_minor, team_plan, published_at, published_by) SELECT id, unit, number, "
+            "?, ?, ?, ?, %1, ?, ?, ?::bigint, ?, published_at, published_by FROM "
+            "salesplan.server_versions WHERE id = ?")
             .arg(monthsSql(figures.months)));
     insert.addBindValue(figures.currency);
     insert.addBindValue(figures.period.year);
@@ -708,6 +709,7 @@ SqlFailure TeamServer::insertFigures(qint64 versionId, const UnitFigures &figure
     insert.addBindValue(figures.plannedHires);
     insert.addBindValue(figures.salesBudget ? QVariant(qlonglong(*figures.salesBudget))
                                             : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(figures.teamPlan);
     insert.addBindValue(qlonglong(versionId));
     return serverRun(insert);
 }
@@ -807,7 +809,8 @@ Result<QList<PublishedFigures>> TeamServer::fetchUnitFigures()
     if (!query.exec(QStringLiteral(
             "SELECT DISTINCT ON (unit) unit, number, published_at, published_by, currency, "
             "plan_year, plan_start_month, annual_target_minor, months_minor::text, members, "
-            "planned_hires, sales_budget_minor FROM salesplan.unit_figures "
+            "planned_hires, sales_budget_minor, coalesce(team_plan, false) FROM "
+            "salesplan.unit_figures "
             "ORDER BY unit, number DESC")))
         return failSql(tr("Fetching the units' figures"), query.lastError());
     QList<PublishedFigures> published;

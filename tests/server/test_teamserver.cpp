@@ -999,3 +999,65 @@ TEST_CASE("A server set up by a newer SalesPlan is used while it says this one s
     CHECK(older.error().message().contains(QStringLiteral("was set up by an older SalesPlan")));
     CHECK(older.error().message().contains(QStringLiteral("run “salesplan server init”")));
 }
+
+TEST_CASE("A unit that published a team plan is not summed from its figures either: its units "
+          "would be counted twice")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    // North's manager published a team plan of its own (with units) as North's plan.
+    const Plan northTeam = teamPlan(300'000'000, {{QStringLiteral("north-east"), 100'000'000},
+                                                  {QStringLiteral("north-west"), 200'000'000}});
+    const Plan southPlan = unitPlan(QStringLiteral("South"), 200'000'001);
+    require(
+        db.signIn(db.role(QStringLiteral("north")))->publish(QStringLiteral("north"), northTeam));
+    require(
+        db.signIn(db.role(QStringLiteral("south")))->publish(QStringLiteral("south"), southPlan));
+    const Plan team = teamPlan(500'000'000, {{QStringLiteral("north"), 300'000'000},
+                                             {QStringLiteral("south"), 200'000'000}});
+    auto south = db.signIn(db.role(QStringLiteral("south")));
+    const auto consolidated = [&] {
+        return consolidateFigures(team,
+                                  publishedFiguresInputs(team, require(south->fetchUnitFigures())));
+    };
+    const auto checkNorthNotSummed = [&](const Consolidation &figures) {
+        REQUIRE(figures.units.size() == 2);
+        CHECK(figures.units[0].status == UnitStatus::TeamPlan);
+        CHECK(unitStatusWords(figures.units[0]).contains(QStringLiteral("team plan itself")));
+        CHECK(figures.units[1].status == UnitStatus::Ok);
+        CHECK(figures.figures.unitsSummed == 1);
+        CHECK(figures.figures.annual == 200'000'001);
+        // As the director's consolidation over the plans says.
+        auto director = db.signIn(db.role(QStringLiteral("director")));
+        const Consolidation fromPlans =
+            consolidate(team, publishedPlanInputs(team, require(director->fetchUnits())));
+        CHECK(fromPlans.units[0].status == figures.units[0].status);
+        CHECK(fromPlans.figures.annual == figures.figures.annual);
+    };
+    const QList<PublishedFigures> published = require(south->fetchUnitFigures());
+    REQUIRE(published.size() == 2);
+    CHECK(published[0].figures.teamPlan);
+    CHECK_FALSE(published[1].figures.teamPlan);
+    checkNorthNotSummed(consolidated());
+
+    // Written by a SalesPlan of server schema 3, which names no team_plan: the server works it
+    // out from the version's own units.
+    db.adminValue(QStringLiteral("DELETE FROM salesplan.unit_figures WHERE unit = 'north'"));
+    db.adminValue(QStringLiteral(
+        "INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, plan_year, "
+        "plan_start_month, annual_target_minor, months_minor, members, planned_hires, "
+        "published_at, published_by) SELECT id, unit, number, 'CNY', 2027, 1, 300000000, "
+        "array_fill(25000000::bigint, ARRAY[12]), 0, 0, published_at, published_by FROM "
+        "salesplan.server_versions WHERE unit = 'north'"));
+    checkNorthNotSummed(consolidated());
+    // Figures kept before the server had the flag get it when server init brings the server up.
+    db.adminValue(QStringLiteral("UPDATE salesplan.unit_figures SET team_plan = NULL"));
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = 3"));
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    CHECK(db.adminValue(QStringLiteral("SELECT string_agg(unit || '=' || team_plan, ',' ORDER BY "
+                                       "unit) FROM salesplan.unit_figures")) ==
+          QStringLiteral("north=true,south=false"));
+    checkNorthNotSummed(consolidated());
+}
