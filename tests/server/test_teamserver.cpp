@@ -1060,4 +1060,23 @@ TEST_CASE("A unit that published a team plan is not summed from its figures eith
                                        "unit) FROM salesplan.unit_figures")) ==
           QStringLiteral("north=true,south=false"));
     checkNorthNotSummed(consolidated());
+
+    // A manager publishing with SalesPlan of schema 3 (no team_plan named), under row-level
+    // security: the trigger reads the units of the manager's own new version.
+    const QString northRole = db.role(QStringLiteral("north"));
+    const PsqlRun oldPublish = psql(
+        db.urlAs(northRole), TestDatabase::passwordOf(northRole),
+        QStringLiteral(
+            "INSERT INTO salesplan.server_versions (unit, number) VALUES ('north', 2); "
+            "INSERT INTO salesplan.units (version_id, id, position, name, path, "
+            "allocation_minor, allocation_currency, weight) SELECT max(id), 1, 0, 'north-east', "
+            "'', 1, 'CNY', 1 FROM salesplan.server_versions WHERE unit = 'north'; "
+            "INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, plan_year, "
+            "plan_start_month, annual_target_minor, members, planned_hires, published_at) SELECT "
+            "id, unit, number, 'CNY', 2027, 1, 1, 0, 0, published_at FROM "
+            "salesplan.server_versions WHERE unit = 'north' AND number = 2"));
+    INFO(oldPublish.err.toStdString());
+    REQUIRE(oldPublish.exitCode == 0);
+    CHECK(db.adminValue(QStringLiteral("SELECT team_plan FROM salesplan.unit_figures WHERE unit = "
+                                       "'north' AND number = 2")) == QStringLiteral("true"));
 }
