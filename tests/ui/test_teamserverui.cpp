@@ -406,6 +406,33 @@ TEST_CASE("In a manager's team figures, a unit that published a team plan says s
     Translators::use(QStringLiteral("en"));
 }
 
+TEST_CASE("A team server set up by a newer SalesPlan that this one cannot use is refused in words "
+          "that say to update SalesPlan",
+          "[teamserver][server]")
+{
+    QSettings().clear();
+    servertest::TestDatabase db;
+    db.setUp({QStringLiteral("east")});
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = 9, "
+                                 "oldest_client = 9"));
+    const QString role = db.role(QStringLiteral("east"));
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  role, QStringLiteral("east"));
+    QWidget window;
+    TeamServerActions actions(&window, std::make_unique<FakeStore>());
+    answerNextDialog(servertest::TestDatabase::passwordOf(role));
+    CHECK_FALSE(actions.open());
+    QMessageBox *refusal = actions.refusal();
+    REQUIRE(refusal);
+    CHECK(refusal->text() == QStringLiteral("The team server refused"));
+    CHECK(refusal->informativeText().contains(
+        QStringLiteral("newer SalesPlan (server schema 9) that this version")));
+    CHECK(refusal->informativeText().contains(QStringLiteral("update SalesPlan")));
+    save(refusal, QStringLiteral("refused-newer-server"));
+    refusal->close();
+}
+
 TEST_CASE("File has Publish to Team Server, for an open plan, and Open from Team Server",
           "[teamserver][dialog]")
 {
