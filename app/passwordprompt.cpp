@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <iostream>
+#include <iterator>
+#include <optional>
 #include <string>
 
 #if defined(Q_OS_UNIX)
@@ -61,6 +63,39 @@ private:
 #endif
 };
 
+#if defined(Q_OS_WIN)
+// A line typed at the Windows console, read as UTF-16 (ReadConsoleW) so that a password in any
+// language (密码) arrives whole whatever the console's code page (std::cin would hand over the
+// code page's bytes, not UTF-8); none when standard input is no console.
+std::optional<QString> consoleLine()
+{
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    QString line;
+    wchar_t buffer[256];
+    DWORD read = 0;
+    while (!line.endsWith(u'\n')) {
+        if (!ReadConsoleW(input, buffer, DWORD(std::size(buffer)), &read, nullptr))
+            return line.isEmpty() ? std::nullopt : std::optional<QString>(line);
+        if (read == 0)
+            break;
+        line += QString::fromWCharArray(buffer, int(read));
+    }
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+#endif
+
+// A line of standard input, taken as UTF-8.
+QString stdinLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
 } // namespace
 
 PasswordInput::PasswordInput(bool fromStdin)
@@ -80,11 +115,7 @@ bool PasswordInput::stdinIsTerminal()
 
 QString PasswordInput::readLine()
 {
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
+    return stdinLine();
 }
 
 QString PasswordInput::typed(const QString &prompt)
@@ -94,9 +125,12 @@ QString PasswordInput::typed(const QString &prompt)
     QString password;
     {
         HiddenInput hidden;
-        std::string line;
-        std::getline(std::cin, line);
-        password = QString::fromStdString(line);
+#if defined(Q_OS_WIN)
+        const std::optional<QString> line = consoleLine();
+        password = line ? *line : stdinLine();
+#else
+        password = stdinLine();
+#endif
     }
     err << u'\n' << Qt::flush;
     return password;

@@ -157,6 +157,36 @@ const char16_t *const serverVersion3[] = {
     END $$)",
 };
 
+// Server schema version 4: whether a unit's published plan was a team plan itself, whose units
+// would be counted twice if it were summed (team/unitfigures.h). A SalesPlan of version 3 does
+// not write it: then the trigger works it out from the version's own plan rows, as the step does
+// for the figures published before. Only a column and functions: version 3 can still use it.
+const char16_t *const serverVersion4[] = {
+    uR"(ALTER TABLE salesplan.unit_figures ADD COLUMN IF NOT EXISTS team_plan BOOLEAN)",
+    uR"(CREATE OR REPLACE FUNCTION salesplan.has_units(version BIGINT) RETURNS BOOLEAN
+        LANGUAGE plpgsql STABLE AS $$ BEGIN
+            IF to_regclass('salesplan.units') IS NULL THEN
+                RETURN false;
+            END IF;
+            RETURN EXISTS (SELECT FROM salesplan.units WHERE version_id = version);
+        END $$)",
+    uR"(REVOKE ALL ON FUNCTION salesplan.has_units(BIGINT) FROM PUBLIC)",
+    uR"(GRANT EXECUTE ON FUNCTION salesplan.has_units(BIGINT)
+        TO salesplan_director, salesplan_manager)",
+    uR"(CREATE OR REPLACE FUNCTION salesplan.figures_team_plan() RETURNS TRIGGER
+        LANGUAGE plpgsql AS $$ BEGIN
+            IF NEW.team_plan IS NULL THEN
+                NEW.team_plan := salesplan.has_units(NEW.version_id);
+            END IF;
+            RETURN NEW;
+        END $$)",
+    uR"(DROP TRIGGER IF EXISTS team_plan ON salesplan.unit_figures)",
+    uR"(CREATE TRIGGER team_plan BEFORE INSERT ON salesplan.unit_figures
+        FOR EACH ROW EXECUTE FUNCTION salesplan.figures_team_plan())",
+    uR"(UPDATE salesplan.unit_figures SET team_plan = salesplan.has_units(version_id)
+        WHERE team_plan IS NULL)",
+};
+
 // The plan tables a version 1 or 2 server made get the director's check of version 3.
 SqlFailure directorWritesPlanTables(const QSqlDatabase &db)
 {
@@ -196,17 +226,28 @@ SqlFailure runAll(const QSqlDatabase &db, const QStringList &sql)
     return std::nullopt;
 }
 
-using ServerStep = SqlFailure (*)(const QSqlDatabase &);
+// A step of the server schema, and the oldest SalesPlan (by the server schema version it makes)
+// that can still read and write a server after it: a step that only adds nullable or defaulted
+// columns, tables or functions keeps the one before; a step that breaks older ones raises it.
+struct ServerStep
+{
+    SqlFailure (*run)(const QSqlDatabase &);
+    int oldestClient;
+};
 
 const QList<ServerStep> &serverSteps()
 {
     static const QList<ServerStep> steps = {
-        [](const QSqlDatabase &db) { return runAll(db, serverVersion1); },
-        [](const QSqlDatabase &db) { return runAll(db, serverVersion2); },
-        [](const QSqlDatabase &db) {
-            SqlFailure failure = runAll(db, serverVersion3);
-            return failure ? failure : directorWritesPlanTables(db);
-        },
+        {[](const QSqlDatabase &db) { return runAll(db, serverVersion1); }, 1},
+        // Every publish writes its figures: an older one would leave them out.
+        {[](const QSqlDatabase &db) { return runAll(db, serverVersion2); }, 2},
+        // Directors are the ones listed here: an older one would add directors who are none.
+        {[](const QSqlDatabase &db) {
+             SqlFailure failure = runAll(db, serverVersion3);
+             return failure ? failure : directorWritesPlanTables(db);
+         },
+         3},
+        {[](const QSqlDatabase &db) { return runAll(db, serverVersion4); }, 3},
     };
     return steps;
 }
@@ -285,11 +326,21 @@ SqlFailure syncPlanTables(const QSqlDatabase &db)
     return std::nullopt;
 }
 
+// The oldest SalesPlan that can use a server of `serverVersion`.
+int oldestClientOf(int serverVersion)
+{
+    int oldest = 0;
+    const QList<ServerStep> &steps = serverSteps();
+    for (qsizetype step = 0; step < std::min<qsizetype>(serverVersion, steps.size()); ++step)
+        oldest = std::max(oldest, steps[step].oldestClient);
+    return oldest;
+}
+
 SqlFailure runServerSteps(const QSqlDatabase &db, int from, int to)
 {
     const QList<ServerStep> &steps = serverSteps();
     for (qsizetype step = from; step < std::min<qsizetype>(to, steps.size()); ++step) {
-        if (SqlFailure failure = steps[step](db))
+        if (SqlFailure failure = steps[step].run(db))
             return failure;
     }
     return std::nullopt;
@@ -304,6 +355,8 @@ SqlFailure initInTransaction(const QSqlDatabase &db, int serverVersion)
         QStringLiteral("CREATE TABLE IF NOT EXISTS salesplan.server_schema ("
                        "id INT PRIMARY KEY CHECK (id = 1), "
                        "server_version INT NOT NULL, plan_version INT NOT NULL)"),
+        QStringLiteral("ALTER TABLE salesplan.server_schema ADD COLUMN IF NOT EXISTS "
+                       "oldest_client INT"),
     };
     ServerSchemaVersion version;
     SqlFailure failure = runAll(db, start);
@@ -316,12 +369,14 @@ SqlFailure initInTransaction(const QSqlDatabase &db, int serverVersion)
         failure = syncPlanTables(db);
     if (!failure)
         failure = serverExec(
-            db, QStringLiteral("INSERT INTO salesplan.server_schema VALUES (1, %1, %2) "
+            db, QStringLiteral("INSERT INTO salesplan.server_schema VALUES (1, %1, %2, %3) "
                                "ON CONFLICT (id) DO UPDATE SET "
                                "server_version = GREATEST(server_schema.server_version, %1), "
-                               "plan_version = GREATEST(server_schema.plan_version, %2)")
+                               "plan_version = GREATEST(server_schema.plan_version, %2), "
+                               "oldest_client = GREATEST(server_schema.oldest_client, %3)")
                     .arg(serverVersion)
-                    .arg(latestVersion(planMigrations())));
+                    .arg(latestVersion(planMigrations()))
+                    .arg(oldestClientOf(serverVersion)));
     return failure;
 }
 
@@ -341,11 +396,17 @@ SqlFailure readServerSchemaVersion(const QSqlDatabase &db, ServerSchemaVersion &
         return query.lastError();
     if (!query.value(0).toBool())
         return std::nullopt;
-    if (!query.exec(QStringLiteral("SELECT server_version, plan_version FROM "
-                                   "salesplan.server_schema WHERE id = 1")))
+    // oldest_client through the row's JSON: a server set up before it was kept has no column.
+    if (!query.exec(QStringLiteral("SELECT server_version, plan_version, "
+                                   "(to_jsonb(s) ->> 'oldest_client')::int FROM "
+                                   "salesplan.server_schema s WHERE id = 1")))
         return query.lastError();
-    if (query.next())
-        version = {query.value(0).toInt(), query.value(1).toInt()};
+    if (query.next()) {
+        version.server = query.value(0).toInt();
+        version.plan = query.value(1).toInt();
+        // Not said: the server was set up by a SalesPlan that used only its own version.
+        version.oldestClient = query.value(2).isNull() ? version.server : query.value(2).toInt();
+    }
     return failureOf(query);
 }
 

@@ -19,11 +19,13 @@ inline const QString managerRole = QStringLiteral("salesplan_manager");
 // follow the file's schema version (store::planMigrations()).
 int latestServerVersion();
 
-// What a server holds: 0, 0 when SalesPlan's tables are not there yet.
+// What a server holds: 0, 0 when SalesPlan's tables are not there yet. A SalesPlan whose
+// latestServerVersion() is below `server` can still use it when it is at least `oldestClient`.
 struct ServerSchemaVersion
 {
     int server = 0;
     int plan = 0;
+    int oldestClient = 0;
 };
 SqlFailure readServerSchemaVersion(const QSqlDatabase &db, ServerSchemaVersion &version);
 

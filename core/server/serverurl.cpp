@@ -2,7 +2,10 @@
 
 #include <QRegularExpression>
 #include <QUrl>
-#include <QUrlQuery>
+
+#include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace salesplan::server {
 
@@ -28,11 +31,46 @@ bool isConnectOption(const QString &key)
     return known.contains(key);
 }
 
-// A value QPSQL passes on as KEY=VALUE between ';': neither may appear inside it.
-bool isPlainValue(const QString &value)
+// A value QPSQL can pass on: it joins the options into libpq's "KEY=VALUE KEY=VALUE" after
+// turning every ';' into a space, so no value may hold one.
+bool isUsableValue(const QString &value)
 {
-    return !value.isEmpty() && !value.contains(u';') && !value.contains(u'=') &&
-           !value.contains(u' ');
+    return !value.isEmpty() && !value.contains(u';') &&
+           std::none_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x20; });
+}
+
+// `value` as libpq's connection string reads it: plain, or in quotes with \ and \' escaped, so
+// that a path with spaces or backslashes (C:\Users\Li Wei\root.crt) arrives whole.
+QString conninfoValue(QString value)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.:/+-]+$"));
+    if (plain.match(value).hasMatch())
+        return value;
+    value.replace(u'\\', QStringLiteral("\\\\"));
+    value.replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + value + u'\'';
+}
+
+// The query's KEY=VALUE pairs as libpq reads them: split at '&' and the first '=', then
+// %-decoded as UTF-8 ('+' stays '+'), with anything else — a space, a backslash — taken as it is.
+// None when a '%' is not followed by two hex digits.
+std::optional<QList<std::pair<QString, QString>>> queryItems(const QString &query)
+{
+    static const QRegularExpression badEscape(QStringLiteral("%(?![0-9A-Fa-f]{2})"));
+    if (query.contains(badEscape))
+        return std::nullopt;
+    const auto decoded = [](QStringView text) {
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(text.toUtf8()));
+    };
+    QList<std::pair<QString, QString>> items;
+    for (QStringView item : QStringView(query).split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(u'=');
+        if (equals < 0)
+            items.append({decoded(item), QString()});
+        else
+            items.append({decoded(item.left(equals)), decoded(item.mid(equals + 1))});
+    }
+    return items;
 }
 
 } // namespace
@@ -58,7 +96,11 @@ QString displayUrl(const ServerAddress &address)
 
 Result<ServerAddress> parseServerUrl(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    // The query apart: QUrl's strict mode refuses the spaces and backslashes of a Windows path,
+    // which libpq takes.
+    const QString trimmed = text.trimmed();
+    const qsizetype question = trimmed.indexOf(u'?');
+    const QUrl url(trimmed.left(question), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QStringLiteral("postgresql") &&
                            url.scheme() != QStringLiteral("postgres")))
         return urlError(text, ServerUrlWords::tr("not a server address: write "
@@ -78,7 +120,12 @@ Result<ServerAddress> parseServerUrl(const QString &text)
                                                  "postgresql://USER@HOST/DATABASE"));
     QStringList options;
     bool timeout = false;
-    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+    const auto items = queryItems(question < 0 ? QString() : trimmed.mid(question + 1));
+    if (!items)
+        return urlError(text, ServerUrlWords::tr("the options after “?” have a “%” that is not "
+                                                 "followed by two hex digits (write a space as "
+                                                 "%20)"));
+    for (const auto &[key, value] : *items) {
         if (key == QStringLiteral("password")) {
             address.password = value;
             continue;
@@ -87,11 +134,11 @@ Result<ServerAddress> parseServerUrl(const QString &text)
             return urlError(text, ServerUrlWords::tr("the option “%1” is not one SalesPlan "
                                                      "passes to the server")
                                       .arg(key));
-        if (!isPlainValue(value))
+        if (!isUsableValue(value))
             return urlError(text,
                             ServerUrlWords::tr("the option “%1” has no usable value").arg(key));
         timeout = timeout || key == QStringLiteral("connect_timeout");
-        options.append(key + u'=' + value);
+        options.append(key + u'=' + conninfoValue(value));
     }
     if (!timeout)
         options.append(QStringLiteral("connect_timeout=10"));

@@ -15,13 +15,17 @@ struct ServerAddress
     int port = 5432;
     QString database;
     QString user;
-    QString password;       // from the URL (discouraged); usually given apart
-    QString connectOptions; // libpq's options for QPSQL, "sslmode=require;connect_timeout=10"
+    QString password; // from the URL (discouraged); usually given apart
+    // libpq's options for QPSQL, "sslmode=require;connect_timeout=10", a value with spaces or
+    // backslashes in quotes as libpq's connection string has it ('C:\\Users\\Li Wei\\a.crt')
+    QString connectOptions;
 };
 
 // Reads postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…&…]. The query may hold
 // libpq's TLS and connection options (sslmode, sslrootcert, sslcert, sslkey, sslcrl,
-// connect_timeout, application_name); anything else is refused in words.
+// connect_timeout, application_name); anything else is refused in words. As libpq, the query's
+// values are %-decoded and may hold a path as Windows writes it, spaces and backslashes too
+// (sslrootcert=C:\Users\Li%20Wei\root.crt, or with the space typed).
 Result<ServerAddress> parseServerUrl(const QString &url);
 
 // `url` with its password, in the user part or as password= in the query, replaced by "***".

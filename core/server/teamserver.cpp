@@ -151,6 +151,7 @@ PublishedFigures figuresFrom(const QSqlQuery &query)
     figures.plannedHires = query.value(10).toInt();
     if (!query.value(11).isNull())
         figures.salesBudget = query.value(11).toLongLong();
+    figures.teamPlan = query.value(12).toBool();
     return published;
 }
 
@@ -267,6 +268,24 @@ QString TeamServer::role() const
     return m_address.user;
 }
 
+std::optional<QString> TeamServer::newerSchemaRefusal(const ServerSchemaVersion &version) const
+{
+    const int plan = store::latestVersion(store::planMigrations());
+    if (version.oldestClient > latestServerVersion())
+        return tr("The team server %1 was set up by a newer SalesPlan (server schema %2) that "
+                  "this version (%3) cannot use: update SalesPlan.")
+            .arg(displayUrl())
+            .arg(version.server)
+            .arg(latestServerVersion());
+    if (version.plan > plan)
+        return tr("The team server %1 was set up by a newer SalesPlan (plan schema %2) that "
+                  "this version (%3) cannot use: update SalesPlan.")
+            .arg(displayUrl())
+            .arg(version.plan)
+            .arg(plan);
+    return std::nullopt;
+}
+
 Status TeamServer::checkSchema()
 {
     if (m_schemaChecked)
@@ -281,16 +300,9 @@ Status TeamServer::checkSchema()
                        "set it up to run “salesplan server init” there and to add you as the "
                        "director or as a unit's manager.")
                         .arg(displayUrl(), role()));
-    if (version.server > latestServerVersion() || version.plan > plan)
-        return fail(ServerProblem::Schema,
-                    tr("The team server %1 was set up by a newer SalesPlan (server schema %2, "
-                       "plan schema %3; this SalesPlan writes %4 and %5). Update SalesPlan to use "
-                       "it.")
-                        .arg(displayUrl())
-                        .arg(version.server)
-                        .arg(version.plan)
-                        .arg(latestServerVersion())
-                        .arg(plan));
+    // A newer server is used as long as its oldest client is this one or older.
+    if (const std::optional<QString> refusal = newerSchemaRefusal(version))
+        return fail(ServerProblem::Schema, *refusal);
     if (version.server < latestServerVersion() || version.plan < plan)
         return fail(ServerProblem::Schema,
                     tr("The team server %1 was set up by an older SalesPlan (server schema %2, "
@@ -308,6 +320,12 @@ Status TeamServer::checkSchema()
 
 Status TeamServer::init()
 {
+    // A server that this SalesPlan cannot use is left as the newer one made it.
+    ServerSchemaVersion version;
+    if (SqlFailure failure = readServerSchemaVersion(m_db, version))
+        return failSql(tr("Reading the team server's version"), *failure);
+    if (const std::optional<QString> refusal = newerSchemaRefusal(version))
+        return fail(ServerProblem::Schema, *refusal);
     if (SqlFailure failure = initServerSchema(m_db))
         return failSql(tr("Setting up the team server"), *failure);
     m_schemaChecked = false;
@@ -679,9 +697,9 @@ SqlFailure TeamServer::insertFigures(qint64 versionId, const UnitFigures &figure
         QStringLiteral(
             "INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, plan_year, "
             "plan_start_month, annual_target_minor, months_minor, members, planned_hires, "
-            "sales_budget_minor, published_at, published_by) SELECT id, unit, number, ?, ?, ?, "
-            "?, %1, ?, ?, ?::bigint, published_at, published_by FROM salesplan.server_versions "
-            "WHERE id = ?")
+            "sales_budget_minor, team_plan, published_at, published_by) SELECT id, unit, number, "
+            "?, ?, ?, ?, %1, ?, ?, ?::bigint, ?, published_at, published_by FROM "
+            "salesplan.server_versions WHERE id = ?")
             .arg(monthsSql(figures.months)));
     insert.addBindValue(figures.currency);
     insert.addBindValue(figures.period.year);
@@ -691,6 +709,7 @@ SqlFailure TeamServer::insertFigures(qint64 versionId, const UnitFigures &figure
     insert.addBindValue(figures.plannedHires);
     insert.addBindValue(figures.salesBudget ? QVariant(qlonglong(*figures.salesBudget))
                                             : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(figures.teamPlan);
     insert.addBindValue(qlonglong(versionId));
     return serverRun(insert);
 }
@@ -790,7 +809,8 @@ Result<QList<PublishedFigures>> TeamServer::fetchUnitFigures()
     if (!query.exec(QStringLiteral(
             "SELECT DISTINCT ON (unit) unit, number, published_at, published_by, currency, "
             "plan_year, plan_start_month, annual_target_minor, months_minor::text, members, "
-            "planned_hires, sales_budget_minor FROM salesplan.unit_figures "
+            "planned_hires, sales_budget_minor, coalesce(team_plan, false) FROM "
+            "salesplan.unit_figures "
             "ORDER BY unit, number DESC")))
         return failSql(tr("Fetching the units' figures"), query.lastError());
     QList<PublishedFigures> published;

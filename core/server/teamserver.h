@@ -2,6 +2,7 @@
 
 #include "plan/plan.h"
 #include "plan/result.h"
+#include "server/serverschema.h"
 #include "server/serversql.h"
 #include "server/serverurl.h"
 #include "store/sql.h"
@@ -138,7 +139,11 @@ private:
     Error fail(ServerProblem problem, const QString &message);
     Error failSql(const QString &doing, const QSqlError &error);
     Error failScratch(const store::SqlStatus &status);
+    // The server is used when its schema is this SalesPlan's, or newer but usable by it.
     Status checkSchema();
+    // Why a server set up by a newer SalesPlan cannot be used by this one, in words; none when
+    // it can.
+    std::optional<QString> newerSchemaRefusal(const ServerSchemaVersion &version) const;
     // Adds `role` to `group` inside the caller's transaction.
     Status addRole(const QString &role, const QString &group, const QString &password);
     // The SCRAM-SHA-256 verifier of `password`, computed by libpq here as psql's \password does:

@@ -151,22 +151,26 @@ void markMissing(UnitRow &row, const QString &problem)
     row.problem = problem.isEmpty() ? TeamConsolidation::tr("not read") : problem;
 }
 
+// A unit whose plan is a team plan itself: not summed, its units would be counted twice.
+void markTeamPlan(UnitRow &row, const QString &problem)
+{
+    row.status = UnitStatus::TeamPlan;
+    row.problem =
+        !problem.isEmpty() ? problem
+        : row.path.isEmpty()
+            ? TeamConsolidation::tr("its plan is a team plan itself: link the units' own plans")
+            : TeamConsolidation::tr("%1 is a team plan itself: link the units' own plans")
+                  .arg(row.path);
+}
+
 // The row of a unit read (or not) as `input`, its figures added to `sum` when it is summed.
 void readUnit(const Plan &team, const UnitInput &input, UnitRow &row, ConsolidatedFigures &sum)
 {
     if (!input.plan)
         return markMissing(row, input.problem);
     const Plan &plan = *input.plan;
-    if (!plan.units.isEmpty()) {
-        row.status = UnitStatus::TeamPlan;
-        row.problem =
-            !input.problem.isEmpty() ? input.problem
-            : row.path.isEmpty()
-                ? TeamConsolidation::tr("its plan is a team plan itself: link the units' own plans")
-                : TeamConsolidation::tr("%1 is a team plan itself: link the units' own plans")
-                      .arg(row.path);
-        return;
-    }
+    if (!plan.units.isEmpty())
+        return markTeamPlan(row, input.problem);
     row.members = int(plan.team.members.size());
     for (const Hire &hire : plan.team.hiring)
         row.plannedHires += hire.count;
@@ -183,6 +187,8 @@ void readFigures(const Plan &team, const UnitFiguresInput &input, UnitRow &row,
     if (!input.figures)
         return markMissing(row, input.problem);
     const UnitFigures &figures = *input.figures;
+    if (figures.teamPlan)
+        return markTeamPlan(row, input.problem);
     row.members = figures.members;
     row.plannedHires = figures.plannedHires;
     if (!sameBasis(team, figures.currency, figures.period, row))

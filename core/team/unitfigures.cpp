@@ -10,6 +10,7 @@ UnitFigures unitFiguresOf(const Plan &plan)
     figures.currency = plan.info.currency;
     figures.period = plan.info.period;
     figures.annualTarget = plan.targets.annualTarget.minor;
+    figures.teamPlan = !plan.units.isEmpty();
     figures.members = int(plan.team.members.size());
     for (const Hire &hire : plan.team.hiring)
         figures.plannedHires += hire.count;

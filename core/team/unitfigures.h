@@ -22,6 +22,9 @@ struct UnitFigures
     int members = 0;                   // on the team now
     int plannedHires = 0;              // the people the hiring plan adds
     std::optional<qint64> salesBudget; // the sales budget for the year, when it can say
+    // The plan published is a team plan itself: its figures are its units' added up, which a
+    // consolidation must not add again (UnitStatus::TeamPlan).
+    bool teamPlan = false;
 
     bool operator==(const UnitFigures &) const = default;
 };

@@ -456,6 +456,20 @@ TEST_CASE("Over the units' figures alone, the consolidation has the rows, sums a
     const Consolidation unsplit = consolidateFigures(team, figures);
     CHECK(rowNamed(unsplit, QStringLiteral("North")).status == UnitStatus::NoFigures);
     CHECK(unsplit.figures.unitsSummed == 1);
+
+    // Figures of a team plan (North published one) are listed as such, not summed twice.
+    QList<UnitInput> teamAsUnit = plans;
+    teamAsUnit[0].plan = team;
+    figures[0].figures = unitFiguresOf(team);
+    CHECK(figures[0].figures->teamPlan);
+    const Consolidation overTeam = consolidateFigures(team, figures);
+    const UnitRow &northRow = rowNamed(overTeam, QStringLiteral("North"));
+    CHECK(northRow.status == UnitStatus::TeamPlan);
+    CHECK_FALSE(northRow.headcountKnown());
+    CHECK(northRow.problem ==
+          rowNamed(consolidate(team, teamAsUnit), QStringLiteral("North")).problem);
+    CHECK(overTeam.figures.unitsSummed == 1);
+    CHECK(overTeam.figures.annual == 80'000'00);
 }
 
 TEST_CASE("A unit linked to a team plan, or to the team plan's own file, is not summed, in words",

@@ -1,5 +1,7 @@
 #include "serversupport.h"
 
+#include "server/serverschema.h"
+
 #include "exchange/planjson.h"
 #include "plan/format.h"
 
@@ -265,4 +267,26 @@ TEST_CASE("A password in the server's URL on the command line is refused, saying
     }
     const Run help = runSalesplan({QStringLiteral("--help")});
     CHECK(help.out.contains(QStringLiteral("a URL with a password in it is refused")));
+}
+
+TEST_CASE("A server set up by a newer SalesPlan that this one cannot use is refused in words, "
+          "exit 2")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    const int latest = server::latestServerVersion();
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = %1, "
+                                 "oldest_client = %2")
+                      .arg(latest + 2)
+                      .arg(latest + 1));
+    const QString director = db.role(QStringLiteral("director"));
+    const Run run = runSalesplan({QStringLiteral("consolidate"), QStringLiteral("--server"),
+                                  db.urlAs(director), QStringLiteral("--password-stdin")},
+                                 TestDatabase::passwordOf(director) + u'\n');
+    INFO(run.all().toStdString());
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("was set up by a newer SalesPlan (server schema %1) "
+                                          "that this version (%2) cannot use: update SalesPlan.")
+                               .arg(latest + 2)
+                               .arg(latest)));
 }

@@ -3,6 +3,7 @@
 
 #include "plan/format.h"
 #include "server/planmirror.h"
+#include "server/publishedunits.h"
 #include "server/serverschema.h"
 #include "server/serverurl.h"
 #include "store/schema.h"
@@ -83,6 +84,63 @@ TEST_CASE("A server address is read for QPSQL and printed without its password")
     CHECK_FALSE(parseServerUrl(QStringLiteral("postgresql://db/sales"))); // no user
     CHECK_FALSE(parseServerUrl(QStringLiteral("postgresql://anna@db")));  // no database
     CHECK_FALSE(parseServerUrl(QStringLiteral("mysql://anna@db/sales"))); // not PostgreSQL
+}
+
+TEST_CASE("Certificate paths with spaces and backslashes, as Windows writes them, are read from "
+          "the address as libpq reads them, and still no password is shown")
+{
+    const auto encoded = parseServerUrl(QStringLiteral(
+        "postgresql://li@db/sales?sslmode=verify-full&sslrootcert=C:%5CUsers%5CLi%20Wei%5C"
+        "root.crt&sslcert=C:/Users/Li%20Wei/%E6%9D%8E.crt"));
+    REQUIRE(encoded);
+    CHECK(encoded->connectOptions ==
+          QStringLiteral("sslmode=verify-full;sslrootcert='C:\\\\Users\\\\Li Wei\\\\root.crt';"
+                         "sslcert='C:/Users/Li Wei/李.crt';connect_timeout=10"));
+    // Typed as Windows has it: backslashes and a space; a quote is escaped for libpq.
+    const auto typed = parseServerUrl(QStringLiteral(
+        "postgresql://li@db/sales?sslkey=C:\\Users\\Li Wei\\it's.key&application_name=a+b"));
+    REQUIRE(typed);
+    CHECK(typed->connectOptions ==
+          QStringLiteral("sslkey='C:\\\\Users\\\\Li Wei\\\\it\\'s.key';application_name=a+b;"
+                         "connect_timeout=10"));
+    // What QPSQL cannot pass on, or no %-escape, is refused in words.
+    for (const QString &url : {QStringLiteral("postgresql://li@db/sales?sslkey=a;b"),
+                               QStringLiteral("postgresql://li@db/sales?sslkey=100%"),
+                               QStringLiteral("postgresql://li@db/sales?sslkey=")}) {
+        INFO(url.toStdString());
+        const auto refused = parseServerUrl(url);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message().contains(QStringLiteral("sslkey")));
+    }
+    // A password beside such a path is still found (the command line refuses it) and hidden.
+    const QString withPassword = QStringLiteral(
+        "postgresql://li@db/sales?sslrootcert=C:\\Users\\Li Wei\\root.crt&password=s3cret");
+    CHECK(require(parseServerUrl(withPassword)).password == QStringLiteral("s3cret"));
+    CHECK_FALSE(redactedUrl(withPassword).contains(QStringLiteral("s3cret")));
+
+    // The quoting arrives through QPSQL whole: the server sees the name as written.
+    const QString name = QStringLiteral("Li Wei's C:\\plan");
+    QString url = clusterUrl();
+    url.append(QStringLiteral("?application_name=") +
+               QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    const ServerAddress address = require(parseServerUrl(url));
+    {
+        QSqlDatabase direct =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("quoted-options"));
+        direct.setHostName(address.host);
+        direct.setPort(address.port);
+        direct.setDatabaseName(address.database);
+        direct.setUserName(address.user);
+        direct.setPassword(adminPassword());
+        direct.setConnectOptions(address.connectOptions);
+        INFO(direct.lastError().text().toStdString());
+        REQUIRE(direct.open());
+        QSqlQuery query(direct);
+        REQUIRE(query.exec(QStringLiteral("SHOW application_name")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString() == name);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("quoted-options"));
 }
 
 TEST_CASE("server init makes the schema, the roles and row-level security, and runs again "
@@ -864,4 +922,161 @@ TEST_CASE("server init brings a server of schema version 1 up to this one: its d
         psql(db.urlAs(outsider), TestDatabase::passwordOf(outsider), QStringLiteral("SELECT 1"));
     CHECK(stranger.exitCode != 0);
     CHECK(stranger.err.contains(QStringLiteral("permission denied for database")));
+}
+
+TEST_CASE("A server set up by a newer SalesPlan is used while it says this one still can, and "
+          "refused in words when it cannot, and an older one asks for server init")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    const QString directorRole = db.role(QStringLiteral("director"));
+    require(
+        db.signIn(directorRole)
+            ->publishAllocation(teamPlan(500'000'000, {{QStringLiteral("north"), 300'000'000},
+                                                       {QStringLiteral("south"), 200'000'000}})));
+    // As a newer SalesPlan leaves it after a compatible step: a later version, a defaulted column
+    // in its own tables and in a plan table, and a table this one does not know.
+    const int newer = latestServerVersion() + 2;
+    db.adminValue(
+        QStringLiteral("UPDATE salesplan.server_schema SET server_version = %1").arg(newer));
+    db.adminValue(QStringLiteral("ALTER TABLE salesplan.server_versions ADD COLUMN note TEXT NOT "
+                                 "NULL DEFAULT ''"));
+    db.adminValue(QStringLiteral("ALTER TABLE salesplan.unit_figures ADD COLUMN regions INT NOT "
+                                 "NULL DEFAULT 0"));
+    db.adminValue(QStringLiteral("ALTER TABLE salesplan.members ADD COLUMN colour TEXT NOT NULL "
+                                 "DEFAULT 'blue'"));
+    db.adminValue(QStringLiteral("CREATE TABLE salesplan.unit_notes (version_id BIGINT)"));
+
+    const Plan northPlan = unitPlan(QStringLiteral("North"), 310'000'001, 4);
+    const Plan southPlan = unitPlan(QStringLiteral("South"), 190'000'002, 2);
+    require(
+        db.signIn(db.role(QStringLiteral("north")))->publish(QStringLiteral("north"), northPlan));
+    require(
+        db.signIn(db.role(QStringLiteral("south")))->publish(QStringLiteral("south"), southPlan));
+    auto director = db.signIn(directorRole);
+    const Plan team = require(director->fetchAllocation()).plan;
+    const Consolidation fromPlans =
+        consolidate(team, publishedPlanInputs(team, require(director->fetchUnits())));
+    CHECK(fromPlans.figures.unitsSummed == 2);
+    CHECK(fromPlans.figures.annual == 500'000'003);
+    auto south = db.signIn(db.role(QStringLiteral("south")));
+    const Consolidation fromFigures =
+        consolidateFigures(team, publishedFiguresInputs(team, require(south->fetchUnitFigures())));
+    CHECK(fromFigures.figures.unitsSummed == 2);
+    CHECK(fromFigures.figures.annual == 500'000'003);
+    // server init of this SalesPlan leaves the newer server's version as it is.
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    CHECK(db.adminValue(QStringLiteral("SELECT server_version FROM salesplan.server_schema")) ==
+          QString::number(newer));
+
+    // A step this SalesPlan cannot follow: refused in words, by publish and init alike.
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET oldest_client = %1")
+                      .arg(latestServerVersion() + 1));
+    const QString words = QStringLiteral("was set up by a newer SalesPlan (server schema %1) that "
+                                         "this version (%2) cannot use: update SalesPlan.")
+                              .arg(newer)
+                              .arg(latestServerVersion());
+    auto north = db.signIn(db.role(QStringLiteral("north")));
+    const auto refused = north->publish(QStringLiteral("north"), northPlan);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message().contains(words));
+    CHECK(north->lastProblem() == ServerProblem::Schema);
+    CHECK_FALSE(db.signIn(directorRole)->fetchUnitFigures());
+    TeamServer again;
+    REQUIRE(again.connect(db.adminUrl(), adminPassword()));
+    const Status init = again.init();
+    REQUIRE_FALSE(init);
+    CHECK(init.error().message().contains(words));
+
+    // A server older than this SalesPlan: server init brings it up to date.
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = %1, "
+                                 "oldest_client = NULL")
+                      .arg(latestServerVersion() - 1));
+    const auto older = db.signIn(db.role(QStringLiteral("north")))->units();
+    REQUIRE_FALSE(older);
+    CHECK(older.error().message().contains(QStringLiteral("was set up by an older SalesPlan")));
+    CHECK(older.error().message().contains(QStringLiteral("run “salesplan server init”")));
+}
+
+TEST_CASE("A unit that published a team plan is not summed from its figures either: its units "
+          "would be counted twice")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    // North's manager published a team plan of its own (with units) as North's plan.
+    const Plan northTeam = teamPlan(300'000'000, {{QStringLiteral("north-east"), 100'000'000},
+                                                  {QStringLiteral("north-west"), 200'000'000}});
+    const Plan southPlan = unitPlan(QStringLiteral("South"), 200'000'001);
+    require(
+        db.signIn(db.role(QStringLiteral("north")))->publish(QStringLiteral("north"), northTeam));
+    require(
+        db.signIn(db.role(QStringLiteral("south")))->publish(QStringLiteral("south"), southPlan));
+    const Plan team = teamPlan(500'000'000, {{QStringLiteral("north"), 300'000'000},
+                                             {QStringLiteral("south"), 200'000'000}});
+    auto south = db.signIn(db.role(QStringLiteral("south")));
+    const auto consolidated = [&] {
+        return consolidateFigures(team,
+                                  publishedFiguresInputs(team, require(south->fetchUnitFigures())));
+    };
+    const auto checkNorthNotSummed = [&](const Consolidation &figures) {
+        REQUIRE(figures.units.size() == 2);
+        CHECK(figures.units[0].status == UnitStatus::TeamPlan);
+        CHECK(unitStatusWords(figures.units[0]).contains(QStringLiteral("team plan itself")));
+        CHECK(figures.units[1].status == UnitStatus::Ok);
+        CHECK(figures.figures.unitsSummed == 1);
+        CHECK(figures.figures.annual == 200'000'001);
+        // As the director's consolidation over the plans says.
+        auto director = db.signIn(db.role(QStringLiteral("director")));
+        const Consolidation fromPlans =
+            consolidate(team, publishedPlanInputs(team, require(director->fetchUnits())));
+        CHECK(fromPlans.units[0].status == figures.units[0].status);
+        CHECK(fromPlans.figures.annual == figures.figures.annual);
+    };
+    const QList<PublishedFigures> published = require(south->fetchUnitFigures());
+    REQUIRE(published.size() == 2);
+    CHECK(published[0].figures.teamPlan);
+    CHECK_FALSE(published[1].figures.teamPlan);
+    checkNorthNotSummed(consolidated());
+
+    // Written by a SalesPlan of server schema 3, which names no team_plan: the server works it
+    // out from the version's own units.
+    db.adminValue(QStringLiteral("DELETE FROM salesplan.unit_figures WHERE unit = 'north'"));
+    db.adminValue(QStringLiteral(
+        "INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, plan_year, "
+        "plan_start_month, annual_target_minor, months_minor, members, planned_hires, "
+        "published_at, published_by) SELECT id, unit, number, 'CNY', 2027, 1, 300000000, "
+        "array_fill(25000000::bigint, ARRAY[12]), 0, 0, published_at, published_by FROM "
+        "salesplan.server_versions WHERE unit = 'north'"));
+    checkNorthNotSummed(consolidated());
+    // Figures kept before the server had the flag get it when server init brings the server up.
+    db.adminValue(QStringLiteral("UPDATE salesplan.unit_figures SET team_plan = NULL"));
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = 3"));
+    TeamServer admin;
+    REQUIRE(admin.connect(db.adminUrl(), adminPassword()));
+    REQUIRE(admin.init());
+    CHECK(db.adminValue(QStringLiteral("SELECT string_agg(unit || '=' || team_plan, ',' ORDER BY "
+                                       "unit) FROM salesplan.unit_figures")) ==
+          QStringLiteral("north=true,south=false"));
+    checkNorthNotSummed(consolidated());
+
+    // A manager publishing with SalesPlan of schema 3 (no team_plan named), under row-level
+    // security: the trigger reads the units of the manager's own new version.
+    const QString northRole = db.role(QStringLiteral("north"));
+    const PsqlRun oldPublish = psql(
+        db.urlAs(northRole), TestDatabase::passwordOf(northRole),
+        QStringLiteral(
+            "INSERT INTO salesplan.server_versions (unit, number) VALUES ('north', 2); "
+            "INSERT INTO salesplan.units (version_id, id, position, name, path, "
+            "allocation_minor, allocation_currency, weight) SELECT max(id), 1, 0, 'north-east', "
+            "'', 1, 'CNY', 1 FROM salesplan.server_versions WHERE unit = 'north'; "
+            "INSERT INTO salesplan.unit_figures (version_id, unit, number, currency, plan_year, "
+            "plan_start_month, annual_target_minor, members, planned_hires, published_at) SELECT "
+            "id, unit, number, 'CNY', 2027, 1, 1, 0, 0, published_at FROM "
+            "salesplan.server_versions WHERE unit = 'north' AND number = 2"));
+    INFO(oldPublish.err.toStdString());
+    REQUIRE(oldPublish.exitCode == 0);
+    CHECK(db.adminValue(QStringLiteral("SELECT team_plan FROM salesplan.unit_figures WHERE unit = "
+                                       "'north' AND number = 2")) == QStringLiteral("true"));
 }

@@ -363,6 +363,76 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     Translators::use(QStringLiteral("en"));
 }
 
+TEST_CASE("In a manager's team figures, a unit that published a team plan says so and is not "
+          "summed: its units would be counted twice",
+          "[teamserver][server]")
+{
+    const char *language = GENERATE("en", "zh_CN");
+    Translators::use(QString::fromLatin1(language));
+    QSettings().clear();
+    servertest::TestDatabase db;
+    db.setUp({QStringLiteral("east"), QStringLiteral("west")});
+    REQUIRE(db.signIn(db.role(QStringLiteral("director")))
+                ->publishAllocation(teamPlan(6'000'000'000, 5'000'000'000)));
+    // East's manager published a team plan of East's own sub-units as East's plan.
+    REQUIRE(db.signIn(db.role(QStringLiteral("east")))
+                ->publish(QStringLiteral("east"), teamPlan(2'000'000'000, 4'000'000'000)));
+    const QString westRole = db.role(QStringLiteral("west"));
+    REQUIRE(db.signIn(westRole)->publish(QStringLiteral("west"),
+                                         unitOf("sample-zh_CN.json", 4'600'000'000)));
+
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  westRole, QStringLiteral("west"));
+    QWidget window;
+    TeamServerActions actions(&window, std::make_unique<FakeStore>());
+    answerNextDialog(servertest::TestDatabase::passwordOf(westRole));
+    TeamFiguresDialog *figures = actions.open();
+    REQUIRE(figures);
+    QTableWidget *table = figures->table();
+    REQUIRE(table->rowCount() == 3); // east, west, the units together
+    const QString currency = teamPlan(0, 0).info.currency;
+    CHECK(table->item(0, 0)->text() == QStringLiteral("east"));
+    CHECK(table->item(0, 1)->text() == unitStatusText(UnitStatus::TeamPlan));
+    CHECK(table->item(0, 3)->text().isEmpty()); // its own target is its units': not summed
+    CHECK(table->item(0, 5)->text().isEmpty()); // nor its headcount, which is theirs too
+    CHECK(table->item(2, 3)->text() == formatPlanAmount(4'600'000'000, currency)); // West alone
+    if (QString::fromLatin1(language) == QStringLiteral("en")) {
+        CHECK(table->item(0, 1)->toolTip().contains(QStringLiteral("team plan itself")));
+        CHECK(figures->headline().contains(QStringLiteral("1 of 2 units")));
+    }
+    save(figures, QStringLiteral("team-figures-team-plan-unit-") + QString::fromLatin1(language));
+    figures->close();
+    Translators::use(QStringLiteral("en"));
+}
+
+TEST_CASE("A team server set up by a newer SalesPlan that this one cannot use is refused in words "
+          "that say to update SalesPlan",
+          "[teamserver][server]")
+{
+    QSettings().clear();
+    servertest::TestDatabase db;
+    db.setUp({QStringLiteral("east")});
+    db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = 9, "
+                                 "oldest_client = 9"));
+    const QString role = db.role(QStringLiteral("east"));
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  role, QStringLiteral("east"));
+    QWidget window;
+    TeamServerActions actions(&window, std::make_unique<FakeStore>());
+    answerNextDialog(servertest::TestDatabase::passwordOf(role));
+    CHECK_FALSE(actions.open());
+    QMessageBox *refusal = actions.refusal();
+    REQUIRE(refusal);
+    CHECK(refusal->text() == QStringLiteral("The team server refused"));
+    CHECK(refusal->informativeText().contains(
+        QStringLiteral("newer SalesPlan (server schema 9) that this version")));
+    CHECK(refusal->informativeText().contains(QStringLiteral("update SalesPlan")));
+    save(refusal, QStringLiteral("refused-newer-server"));
+    refusal->close();
+}
+
 TEST_CASE("File has Publish to Team Server, for an open plan, and Open from Team Server",
           "[teamserver][dialog]")
 {

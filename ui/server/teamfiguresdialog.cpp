@@ -167,15 +167,14 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
         m_table->setItem(row, Gap, gapCell);
         m_table->setItem(
             row, Headcount,
-            cell(unit.status == UnitStatus::Missing ? QString() : QString::number(unit.headcount()),
-                 true));
+            cell(unit.headcountKnown() ? QString::number(unit.headcount()) : QString(), true));
         m_table->setItem(row, Budget, cell(money(unit.budget), true));
         const auto version = published.constFind(unit.name);
         m_table->setItem(row, Published,
                          cell(version != published.constEnd() ? publishedText(*version)
                                                               : tr("nothing published"),
                               false));
-        headcount += unit.status == UnitStatus::Missing ? 0 : unit.headcount();
+        headcount += unit.headcountKnown() ? unit.headcount() : 0;
         ++row;
     }
     const ConsolidatedFigures &figures = consolidation.figures;
