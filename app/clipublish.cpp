@@ -31,6 +31,20 @@ bool recordsBasis(const QString &path)
     return !isJsonPlanPath(path) && QFileInfo::exists(path);
 }
 
+// What to do about a stale basis: fetch into the file, or, for a plan that keeps none, say the
+// versions seen.
+QString staleWayOut(const QString &path, bool recordsBasis, const QString &unit)
+{
+    if (!recordsBasis)
+        return Cli::tr("%1 keeps no basis of its own: give the versions it is based on with "
+                       "--allocation-version N and --unit-version N, or import it into a "
+                       ".salesplan file and run “salesplan fetch” on that.")
+            .arg(path);
+    return Cli::tr("Run “salesplan fetch %1 --server URL %2” to record what is on the server now.")
+        .arg(path,
+             unit.isEmpty() ? QStringLiteral("--allocation") : QStringLiteral("--unit ") + unit);
+}
+
 } // namespace
 
 int Cli::runPublish(const Words &words)
@@ -75,10 +89,7 @@ int Cli::runPublish(const Words &words)
     if (!published) {
         if ((*server)->lastProblem() == ServerProblem::Stale)
             return fail(published.error().message() + u'\n' +
-                        tr("Run “salesplan fetch %1 --server URL %2” to record what is on the "
-                           "server now.")
-                            .arg(path, allocation ? QStringLiteral("--allocation")
-                                                  : QStringLiteral("--unit ") + unit));
+                        staleWayOut(path, file != nullptr, unit));
         return fail(published.error().message());
     }
     print(allocation ? tr("Published the allocation as version %1 on %2.\n")
