@@ -59,7 +59,12 @@ const PlanSummary &PlanDocument::summary() const
     if (!m_summary || m_summaryContext != context) {
         m_summary = summarizePlan(plan());
         addOverdueFindings(m_summary->findings, plan(), context.today);
-        m_summary->team = consolidateUnits();
+        // The units' summaries are not worked out again for an edit the consolidation does not
+        // read (the team plan's targets, units and basis are in Targets and Info).
+        if (!m_team || m_teamContext != context)
+            m_team = consolidateUnits();
+        m_teamContext = context;
+        m_summary->team = *m_team;
         m_summaryContext = context;
         m_reviews = {};
         // The summary already reviewed the last month with actuals: that month is not worked
@@ -86,8 +91,9 @@ bool PlanDocument::refreshUnitPlans()
     const QList<UnitInput> units = m_unitPlans.read(plan(), filePath());
     if (m_unitPlans.fileReads() == readsBefore)
         return false; // no file changed on disk
+    m_team = std::make_shared<const Consolidation>(consolidate(plan(), units));
     if (m_summary)
-        m_summary->team = std::make_shared<const Consolidation>(consolidate(plan(), units));
+        m_summary->team = *m_team;
     emit unitPlansChanged();
     return true;
 }
@@ -231,6 +237,8 @@ Status PlanDocument::commitPlan(const Plan &plan)
         // The figures and findings never read the scenarios: editing one keeps them.
         if (changes & ~PlanChanges(PlanPart::Scenarios))
             m_summary.reset();
+        if (changes & (PlanPart::Targets | PlanPart::Info))
+            m_team.reset();
         emit changed(changes);
     }
     return written;

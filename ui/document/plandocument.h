@@ -141,6 +141,9 @@ private:
     // The reviews worked out since the summary, by month; none until read.
     mutable std::array<std::optional<Result<PlanReview>>, Period::monthCount> m_reviews;
     mutable UnitPlanCache m_unitPlans; // the units' plans as last read, for the consolidation
+    // The summary's consolidation, kept over edits it does not read; none until worked out.
+    mutable std::optional<std::shared_ptr<const Consolidation>> m_team;
+    mutable SummaryContext m_teamContext; // what m_team was worked out with (it has words)
 };
 
 } // namespace salesplan::ui
