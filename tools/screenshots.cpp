@@ -214,13 +214,18 @@ void ScreenshotWriter::saveScrolled(QWidget *window, QWidget *page, const QStrin
 
 void ScreenshotWriter::saveCharts(const QList<ChartView *> &views, const QString &name)
 {
-    for (int i = 0; i < views.size(); ++i)
-        save(views.at(i), numbered(name, i + 1, chartName(views.at(i)->spec()), 2));
+    // The charts the page shows (a team plan's units only for a team plan), numbered in order.
+    int number = 0;
+    for (ChartView *view : views) {
+        if (!view->isHidden())
+            save(view, numbered(name, ++number, chartName(view->spec()), 2));
+    }
 }
 
-void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)
+void ScreenshotWriter::savePresentation(const Plan &plan, const PlanSummary &summary,
+                                        const QString &name)
 {
-    ui::PresentationWindow window(plan, false);
+    ui::PresentationWindow window(plan, summary, false);
     window.resize(1280, 800);
     window.showSlide(0); // the title slide
     save(&window, name);
@@ -233,7 +238,7 @@ void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)
         window.showSlide(ui::openingSlideCount + int(collections));
         save(&window, name + QStringLiteral("-collections"));
     }
-    // The presenter view on the first chart, the targets, with the sample's notes for it.
+    // The presenter view on the first chart (the targets; a team plan's units), with its notes.
     ui::PresenterView presenter(&window, nullptr);
     presenter.resize(1280, 800);
     window.showSlide(ui::openingSlideCount);
@@ -526,7 +531,8 @@ QStringList saveScreenshots(ui::MainWindow &window, const QString &folder)
         if (page == window.chartsPage())
             writer.saveCharts(window.chartsPage()->views(), QStringLiteral("10-chart"));
     }
-    writer.savePresentation(document->plan(), QStringLiteral("11-presentation"));
+    writer.savePresentation(document->plan(), document->summary(),
+                            QStringLiteral("11-presentation"));
     writer.saveWizard(document, QStringLiteral("12-wizard"));
     writer.savePreferences(&window, QStringLiteral("13-preferences"));
     writer.saveReportDialogs(document->plan(), &window, QStringLiteral("14-export-pdf"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "summary/plansummary.h"
 
 #include <QList>
 #include <QString>
@@ -53,8 +54,9 @@ public:
     void savePage(QWidget *window, QWidget *page, const QString &name);
     // Each chart alone, as the Charts page shows it (NAME-NN-kind.png).
     void saveCharts(const QList<ui::ChartView *> &views, const QString &name);
-    // The first slide of the presentation, at 1280×800.
-    void savePresentation(const Plan &plan, const QString &name);
+    // The first slide of the presentation, at 1280×800; `summary` is the window's (with a team
+    // plan's consolidation).
+    void savePresentation(const Plan &plan, const PlanSummary &summary, const QString &name);
     // Every page of File ▸ New's wizard: the first over a new plan, the others over a temporary
     // copy of `document` (NAME-N-page.png).
     void saveWizard(ui::PlanDocument *document, const QString &name);

@@ -7,7 +7,9 @@
 #include "charts/chartsupport.h"
 #include "charts/deckslides.h"
 #include "charts/presentationwindow.h"
+#include "exchange/planio.h"
 #include "plan/format.h"
+#include "team/linkedunits.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -191,6 +193,39 @@ TEST_CASE("Twenty regions on a slide: no label overprints another", "[readabilit
                 window.grab().save(
                     QStringLiteral("%1/twenty-%2-%3.png").arg(out).arg(first).arg(index));
         }
+    }
+}
+
+TEST_CASE("A team plan's two slides: texts large enough, no label overprints another",
+          "[readability][team]")
+{
+    // The Chinese team sample: three units, each label in 万.
+    const QString team = QStringLiteral(SALESPLAN_TEST_DATA "/../../resources/samples/team/zh_CN/"
+                                                            "team.json");
+    const Result<Plan> read = readPlan(team);
+    REQUIRE(read);
+    PlanSummary summary = summarizePlan(*read);
+    std::optional<Consolidation> units = consolidateLinkedUnits(*read, team);
+    REQUIRE(units);
+    summary.team = std::make_shared<const Consolidation>(std::move(*units));
+    PresentationWindow window(*read, summary, false);
+    window.resize(1280, 720);
+    window.show();
+    const int floor = qCeil(window.height() * slideTextFloor);
+    for (const ChartSpec &spec :
+         {ChartSpec{ChartKind::Units, 0}, ChartSpec{ChartKind::Consolidated, 0}}) {
+        const int index = int(window.slides().indexOf(spec));
+        REQUIRE(index >= 0);
+        window.showSlide(openingSlideCount + index);
+        QApplication::processEvents();
+        QApplication::processEvents();
+        INFO(spec.key().toStdString());
+        REQUIRE_FALSE(chartIsExplanation(window.currentChart()));
+        for (int pixels : fontPixels(window.currentChart()))
+            CHECK(pixels >= floor);
+        const auto *view = window.findChild<QChartView *>(QStringLiteral("slideChart"));
+        REQUIRE(view);
+        CHECK(overprinted(*view).isEmpty());
     }
 }
 

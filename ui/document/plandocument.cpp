@@ -59,6 +59,12 @@ const PlanSummary &PlanDocument::summary() const
     if (!m_summary || m_summaryContext != context) {
         m_summary = summarizePlan(plan());
         addOverdueFindings(m_summary->findings, plan(), context.today);
+        // The units' summaries are not worked out again for an edit the consolidation does not
+        // read (the team plan's targets, units and basis are in Targets and Info).
+        if (!m_team || m_teamContext != context)
+            m_team = consolidateUnits();
+        m_teamContext = context;
+        m_summary->team = *m_team;
         m_summaryContext = context;
         m_reviews = {};
         // The summary already reviewed the last month with actuals: that month is not worked
@@ -67,6 +73,29 @@ const PlanSummary &PlanDocument::summary() const
             m_reviews.at(std::size_t(latest->monthIndex)) = *latest;
     }
     return *m_summary;
+}
+
+std::shared_ptr<const Consolidation> PlanDocument::consolidateUnits() const
+{
+    if (plan().units.isEmpty())
+        return nullptr;
+    return std::make_shared<const Consolidation>(
+        consolidate(plan(), m_unitPlans.read(plan(), filePath())));
+}
+
+bool PlanDocument::refreshUnitPlans()
+{
+    if (plan().units.isEmpty())
+        return false;
+    const int readsBefore = m_unitPlans.fileReads();
+    const QList<UnitInput> units = m_unitPlans.read(plan(), filePath());
+    if (m_unitPlans.fileReads() == readsBefore)
+        return false; // no file changed on disk
+    m_team = std::make_shared<const Consolidation>(consolidate(plan(), units));
+    if (m_summary)
+        m_summary->team = *m_team;
+    emit unitPlansChanged();
+    return true;
 }
 
 const Result<PlanReview> &PlanDocument::review(int monthIndex) const
@@ -216,6 +245,8 @@ Status PlanDocument::commitPlan(const Plan &plan)
         // The figures and findings never read the scenarios: editing one keeps them.
         if (changes & ~PlanChanges(PlanPart::Scenarios))
             m_summary.reset();
+        if (changes & (PlanPart::Targets | PlanPart::Info))
+            m_team.reset();
         emit changed(changes);
     }
     return written;
