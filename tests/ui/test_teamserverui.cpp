@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "plan/format.h"
 #include "server/passwordstore.h"
+#include "server/publishedunits.h"
 #include "server/serverconnectiondialog.h"
 #include "server/teamfiguresdialog.h"
 #include "server/teamserveractions.h"
@@ -361,6 +362,25 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     INFO((again ? std::string() : again.error().message().toStdString()));
     CHECK(again);
     Translators::use(QStringLiteral("en"));
+}
+
+TEST_CASE("Before any unit has published, the units together show no sums of nothing",
+          "[teamserver][dialog]")
+{
+    const Plan team =
+        servertest::teamPlan(11'000'000'000, {{QStringLiteral("east"), 6'000'000'000},
+                                              {QStringLiteral("west"), 5'000'000'000}});
+    const Consolidation nothing =
+        consolidateFigures(team, server::publishedFiguresInputs(team, {}));
+    TeamFiguresDialog dialog(QStringLiteral("plans.example.com"), nothing, std::nullopt, {},
+                             QStringLiteral("east"));
+    QTableWidget *table = dialog.table();
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(2, 2)->text() == formatPlanAmount(11'000'000'000, team.info.currency));
+    for (const int column : {3, 4, 5, 6}) { // own target, gap, headcount, budget
+        INFO("column " << column);
+        CHECK(table->item(2, column)->text() == QStringLiteral("—"));
+    }
 }
 
 TEST_CASE("File has Publish to Team Server, for an open plan, and Open from Team Server",

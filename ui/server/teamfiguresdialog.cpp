@@ -179,13 +179,19 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
         ++row;
     }
     const ConsolidatedFigures &figures = consolidation.figures;
+    // With no unit summed yet there is nothing to add up: a dash, not sums of 0 that read as
+    // units planning nothing.
+    const bool summed = figures.unitsSummed > 0;
+    const auto sum = [summed](const QString &text) {
+        return summed ? text : QStringLiteral("—");
+    };
     m_table->setItem(row, Unit, cell(tr("Units together"), false, true));
     m_table->setItem(row, Status, cell(unitsSummedText(consolidation), false, true));
     m_table->setItem(row, TopDown, cell(money(consolidation.allocatedTotal()), true, true));
-    m_table->setItem(row, BottomUp, cell(money(figures.annual), true, true));
-    m_table->setItem(row, Gap, cell(summedGapText(consolidation), true, true));
-    m_table->setItem(row, Headcount, cell(QString::number(headcount), true, true));
-    m_table->setItem(row, Budget, cell(money(figures.budgetTotal), true, true));
+    m_table->setItem(row, BottomUp, cell(sum(money(figures.annual)), true, true));
+    m_table->setItem(row, Gap, cell(sum(summedGapText(consolidation)), true, true));
+    m_table->setItem(row, Headcount, cell(sum(QString::number(headcount)), true, true));
+    m_table->setItem(row, Budget, cell(sum(money(figures.budgetTotal)), true, true));
     m_table->setItem(row, Published, cell(QString(), false, true));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Published, QHeaderView::Stretch);
