@@ -316,6 +316,7 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
         CHECK(refusal->text() == QStringLiteral("Someone published first"));
         CHECK(refusal->informativeText().contains(QStringLiteral("version 1 → 2")));
         CHECK(refusal->informativeText().contains(QStringLiteral("Open from Team Server")));
+        CHECK(refusal->informativeText().count(QStringLiteral("publish again")) == 1);
     }
     save(refusal, QStringLiteral("refused-publish-") + QString::fromLatin1(language));
     refusal->close();
