@@ -122,6 +122,10 @@ mkdir -p "$work/director" "$work/$manager1" "$work/$manager2"
 cp -r "$sample/units" "$work/director/units"
 salesplan import "$sample/team.json" --to "$work/director/team.salesplan"
 walk_step "$director" "" "$work/director/team.salesplan" 01-director "Walk: the plan's Targets ▸ Units tab"
+# The window publishes a unit's plan only: File ▸ Publish to Team Server asks the director for a
+# unit. The allocation goes by the command line.
+walk_step "$director" "" "$work/director/team.salesplan" 02-director-publish \
+    "Walk: File ▸ Publish to Team Server" WALK_EXPECT=cancelled
 PGPASSWORD=${password[$director]} salesplan publish "$work/director/team.salesplan" \
     --server "$(url_of "$director")" --allocation --lang "$lang" | tee "$out/02-director-allocation.txt"
 
@@ -154,10 +158,15 @@ walk_step "$manager2" "$unit2" "$work/$manager2/unit.salesplan" 09-manager2-publ
 
 say "The director consolidates"
 walk_step "$director" "" "" 10-director-open "Walk: File ▸ Open from Team Server"
-PGPASSWORD=${password[$director]} salesplan consolidate --server "$(url_of "$director")" \
-    --lang "$lang" >"$out/11-consolidate.txt" || true
-PGPASSWORD=${password[$manager1]} salesplan consolidate --server "$(url_of "$manager1")" \
-    --lang "$lang" >"$out/11-consolidate-manager1.txt" || true
+# consolidate ROLE FILE: exits 1 when the consolidation has errors (a unit published nothing).
+consolidate() {
+    local status=0
+    PGPASSWORD=${password[$1]} salesplan consolidate --server "$(url_of "$1")" --lang "$lang" \
+        >"$2" || status=$?
+    [ "$status" -le 1 ] || { echo "team-walk.sh: consolidate as $1 failed" >&2; exit 1; }
+}
+consolidate "$director" "$out/11-consolidate.txt"
+consolidate "$manager1" "$out/11-consolidate-manager1.txt"
 cat "$out/11-consolidate.txt"
 
 say "Present: the team plan's deck and its report's Team consolidation"
