@@ -15,6 +15,7 @@
 #include "serversupport.h"
 #include "severitystyle.h"
 #include "store/planfile.h"
+#include "team/consolidation.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -284,10 +285,13 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     CHECK(table->item(1, 4)->text().startsWith(formatPlanAmount(-400'000'000, currency)));
     CHECK(table->item(1, 4)->foreground().color() ==
           severityColor(Severity::Warning, table->palette())); // −8 %: beyond 5 %
-    CHECK(table->item(1, 5)->text().toInt() > 0);              // headcount
-    CHECK_FALSE(table->item(1, 6)->text().isEmpty());          // budget
-    CHECK(table->item(1, 7)->text().contains(westRole));       // published by
-    CHECK(table->item(2, 3)->text() == westTarget);            // the units together: West's alone
+    CHECK(table->item(1, 4)->text().endsWith(
+        QCoreApplication::translate("TeamConsolidation", ", beyond %1").arg(formatPercent(0.05))));
+    CHECK(table->item(1, 1)->text() == unitStatusText(UnitStatus::Ok)); // said once, in the gap
+    CHECK(table->item(1, 5)->text().toInt() > 0);                       // headcount
+    CHECK_FALSE(table->item(1, 6)->text().isEmpty());                   // budget
+    CHECK(table->item(1, 7)->text().contains(westRole));                // published by
+    CHECK(table->item(2, 3)->text() == westTarget); // the units together: West's alone
     CHECK(figures->scope().contains(QStringLiteral("“east”")));
     if (QString::fromLatin1(language) == QStringLiteral("en")) {
         CHECK(figures->headline().contains(QStringLiteral("1 of 2 units")));

@@ -147,11 +147,9 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
     int headcount = 0;
     for (const UnitRow &unit : consolidation.units) {
         m_table->setItem(row, Unit, cell(unit.name, false));
-        QTableWidgetItem *status =
-            cell(unit.status == UnitStatus::Ok && unit.gapBeyondThreshold
-                     ? tr("Gap beyond %1 %").arg(qRound(consolidation.gapThreshold * 100))
-                     : unitStatusText(unit.status),
-                 false);
+        // As the Units tab, the report and `consolidate` say it: a gap beyond the threshold is
+        // the gap's to tell ("…, beyond 5.0%"), not a status of its own.
+        QTableWidgetItem *status = cell(unitStatusText(unit.status), false);
         status->setToolTip(unitStatusWords(unit));
         if (unit.status != UnitStatus::Ok) {
             status->setForeground(severityColor(Severity::Error, palette()));
