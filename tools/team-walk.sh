@@ -178,7 +178,11 @@ salesplan import "$work/director/team-2.json" --to "$work/director/team-2.salesp
 salesplan export "$work/director/team-2.salesplan" --deck "$out/12-deck.pdf" --lang "$lang"
 pdftoppm -png -r 50 "$out/12-deck.pdf" "$out/12-deck"
 salesplan export "$work/director/team-2.salesplan" --pdf "$work/report.pdf" --lang "$lang"
-title=$(/usr/bin/python3 -c "print({'zh_CN': '团队汇总', 'zh_TW': '團隊彙總'}.get('$lang', 'Team consolidation'))")
+case $lang in
+zh_CN) title=团队汇总 ;;
+zh_TW) title=團隊彙總 ;;
+*) title="Team consolidation" ;;
+esac
 pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
 for page in $(seq 1 "$pages"); do
     text=$(pdftotext -f "$page" -l "$page" -layout "$work/report.pdf" - 2>/dev/null)
