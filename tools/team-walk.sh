@@ -158,6 +158,8 @@ walk_step "$manager2" "$unit2" "$work/$manager2/unit.salesplan" 09-manager2-publ
 
 say "The director consolidates"
 walk_step "$director" "" "" 10-director-open "Walk: File ▸ Open from Team Server"
+# What a manager reads of the same: every unit's published figures, not their plans.
+walk_step "$manager1" "$unit1" "$work/$manager1/unit.salesplan" 11-manager1-open "Walk: File ▸ Open from Team Server"
 # consolidate ROLE FILE: exits 1 when the consolidation has errors (a unit published nothing).
 consolidate() {
     local status=0
@@ -165,9 +167,9 @@ consolidate() {
         >"$2" || status=$?
     [ "$status" -le 1 ] || { echo "team-walk.sh: consolidate as $1 failed" >&2; exit 1; }
 }
-consolidate "$director" "$out/11-consolidate.txt"
-consolidate "$manager1" "$out/11-consolidate-manager1.txt"
-cat "$out/11-consolidate.txt"
+consolidate "$director" "$out/12-consolidate.txt"
+consolidate "$manager1" "$out/12-consolidate-manager1.txt"
+cat "$out/12-consolidate.txt"
 
 say "Present: the team plan's deck and its report's Team consolidation"
 # The director's copies of the units' plans, which the deck and the report consolidate: the
@@ -175,8 +177,8 @@ say "Present: the team plan's deck and its report's Team consolidation"
 salesplan export "$work/$manager1/unit.salesplan" --json "$work/director/$file1"
 salesplan export "$work/$manager2/unit.salesplan" --json "$work/director/$file2"
 salesplan import "$work/director/team-2.json" --to "$work/director/team-2.salesplan"
-salesplan export "$work/director/team-2.salesplan" --deck "$out/12-deck.pdf" --lang "$lang"
-pdftoppm -png -r 50 "$out/12-deck.pdf" "$out/12-deck"
+salesplan export "$work/director/team-2.salesplan" --deck "$out/13-deck.pdf" --lang "$lang"
+pdftoppm -png -r 50 "$out/13-deck.pdf" "$out/13-deck"
 salesplan export "$work/director/team-2.salesplan" --pdf "$work/report.pdf" --lang "$lang"
 case $lang in
 zh_CN) title=团队汇总 ;;
@@ -189,9 +191,9 @@ for page in $(seq 1 "$pages"); do
     # The section's first page (not the contents' line about it) and the one after it.
     if grep -q "$title" <<<"$text" && ! grep -qE '^\s*(Contents|目录|目錄)\s*$' <<<"$text"; then
         pdftoppm -png -r 80 -f "$page" -l "$((page < pages ? page + 1 : page))" "$work/report.pdf" \
-            "$out/13-report-consolidation"
+            "$out/14-report-consolidation"
         break
     fi
 done
-cp "$work/report.pdf" "$out/13-report.pdf"
+cp "$work/report.pdf" "$out/14-report.pdf"
 ls "$out"
