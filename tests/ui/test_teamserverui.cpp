@@ -26,9 +26,11 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using namespace salesplan;
@@ -386,6 +388,23 @@ TEST_CASE("Before any unit has published, the units together show no sums of not
         INFO("column " << column);
         CHECK(table->item(2, column)->text() == QStringLiteral("—"));
     }
+}
+
+TEST_CASE("The team figures open with no unit marked in the table", "[teamserver][dialog]")
+{
+    const Plan team =
+        servertest::teamPlan(11'000'000'000, {{QStringLiteral("east"), 6'000'000'000},
+                                              {QStringLiteral("west"), 5'000'000'000}});
+    const Consolidation nothing =
+        consolidateFigures(team, server::publishedFiguresInputs(team, {}));
+    TeamFiguresDialog dialog(QStringLiteral("plans.example.com"), nothing, std::nullopt, {},
+                             QStringLiteral("west"));
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    CHECK_FALSE(dialog.table()->hasFocus());
+    CHECK(dialog.table()->selectedItems().isEmpty());
+    CHECK(qobject_cast<QPushButton *>(dialog.focusWidget()));
 }
 
 TEST_CASE("File has Publish to Team Server, for an open plan, and Open from Team Server",

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -105,6 +106,9 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The focus on Close, not in the table, whose first cell would show as marked: to a manager
+    // of another unit it read as if that unit were theirs. Tab still reaches the table.
+    buttons->button(QDialogButtonBox::Close)->setFocus();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_scope);
