@@ -461,8 +461,13 @@ int Cli::runExport(const Words &words)
     if (xlsx)
         return exportWorkbook(*plan, words.options.value(QStringLiteral("--xlsx")));
     if (deck) {
+        // A team plan's deck shows its units, read from the files linked from the plan's.
+        PlanSummary summary = summarizePlan(*plan);
+        if (std::optional<Consolidation> team =
+                consolidateLinkedUnits(*plan, words.positional.first()))
+            summary.team = std::make_shared<const Consolidation>(std::move(*team));
         const Status written =
-            ui::writeDeckPdf(*plan, words.options.value(QStringLiteral("--deck")));
+            ui::writeDeckPdf(*plan, summary, words.options.value(QStringLiteral("--deck")));
         return written ? Ok : fail(written.error().message());
     }
     if (pdf) {

@@ -214,8 +214,12 @@ void ScreenshotWriter::saveScrolled(QWidget *window, QWidget *page, const QStrin
 
 void ScreenshotWriter::saveCharts(const QList<ChartView *> &views, const QString &name)
 {
-    for (int i = 0; i < views.size(); ++i)
-        save(views.at(i), numbered(name, i + 1, chartName(views.at(i)->spec()), 2));
+    // The charts the page shows (a team plan's units only for a team plan), numbered in order.
+    int number = 0;
+    for (ChartView *view : views) {
+        if (!view->isHidden())
+            save(view, numbered(name, ++number, chartName(view->spec()), 2));
+    }
 }
 
 void ScreenshotWriter::savePresentation(const Plan &plan, const QString &name)

@@ -918,7 +918,8 @@ void MainWindow::exportDeck()
                                      info.absoluteDir().filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const Status exported = writeDeckPdf(m_document->plan(), path);
+    m_document->refreshUnitPlans(); // a team plan's units as their files are now
+    const Status exported = writeDeckPdf(m_document->plan(), m_document->summary(), path);
     if (!exported)
         QMessageBox::warning(this, tr("Cannot export the slides"), exported.error().message());
     else
@@ -974,6 +975,7 @@ void MainWindow::startPresentation(bool withPresenterView)
         m_presenter->close();
     if (m_presentation)
         m_presentation->close();
+    m_document->refreshUnitPlans(); // a team plan's units as their files are now
     auto *window = new PresentationWindow(m_document->plan(), m_document->summary(),
                                           m_darkPresentation->isChecked(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);

@@ -113,7 +113,8 @@ Plan makeDefaultPlan()
 
 const QStringList &presentationChartKeys()
 {
-    static const QStringList keys{QStringLiteral("targets"),      QStringLiteral("split:0"),
+    static const QStringList keys{QStringLiteral("units"),        QStringLiteral("consolidated"),
+                                  QStringLiteral("targets"),      QStringLiteral("split:0"),
                                   QStringLiteral("split:1"),      QStringLiteral("split:2"),
                                   QStringLiteral("shares:0"),     QStringLiteral("shares:1"),
                                   QStringLiteral("shares:2"),     QStringLiteral("bridge:0"),

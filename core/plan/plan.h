@@ -539,7 +539,8 @@ struct Plan
     bool operator==(const Plan &) const = default;
 };
 
-// The keys of the charts a presentation deck may hold: "targets", "split:0" to "split:2",
+// The keys of the charts a presentation deck may hold: a team plan's "units" and "consolidated",
+// "targets", "split:0" to "split:2",
 // "shares:0" to "shares:2", "bridge:0" and "bridge:1", "funnel", "capacity", "calibration",
 // "collections", "budget" and "actual" (ChartSpec::key() in ui/charts/chartbuilders.h; a test there
 // checks that both agree).

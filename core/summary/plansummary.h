@@ -15,12 +15,16 @@
 #include "summary/planreview.h"
 #include "summary/salesbudget.h"
 
+#include <memory>
 #include <optional>
 
 // Every derived figure of a plan in one place, computed from the Plan alone: the overview, the
 // CLI summary and the report all read this, so they can never disagree. It sits above core/calc
 // and core/check and gathers both; neither of them includes it.
 namespace salesplan {
+
+// core/team/consolidation.h: the team depends on the summary, not the other way round.
+struct Consolidation;
 
 struct PlanSummary
 {
@@ -48,6 +52,12 @@ struct PlanSummary
     // The monthly review at the last month with actuals, when the plan year has any (see
     // latestReview()): worked out once for the overview, the charts and the deck.
     std::optional<PlanReview> review;
+    // For a team plan, its consolidation over the units' plans, when whoever made the summary
+    // knows where the plan's file is (the units' files are found from it): the window's
+    // document, the command line. Never made by summarizePlan(), which sees the plan alone;
+    // shared, as the units' plans change apart from the plan and a copy of the summary needs no
+    // copy of them.
+    std::shared_ptr<const Consolidation> team;
 };
 
 PlanSummary summarizePlan(const Plan &plan);

@@ -98,6 +98,7 @@ bool addUnit(ConsolidatedFigures &sum, UnitRow &row, const Plan &plan)
         return false;
     }
     const Decomposition &split = *summary.decomposition;
+    row.months = split.months;
     ++sum.unitsSummed;
     sum.annual += split.annual;
     for (int m = 0; m < Period::monthCount; ++m)
@@ -195,6 +196,7 @@ void readFigures(const Plan &team, const UnitFiguresInput &input, UnitRow &row,
         return;
     }
     row.status = UnitStatus::Ok;
+    row.months = *figures.months;
     ++sum.unitsSummed;
     sum.annual += figures.annualTarget;
     for (int m = 0; m < Period::monthCount; ++m) {

@@ -66,6 +66,8 @@ struct UnitRow
     int members = 0;                // the unit's members, when read
     int plannedHires = 0;           // the people its hiring plan adds, when read
     std::optional<qint64> budget;   // the unit's sales budget for the year, when it can say
+    // The unit's own target by month as summed into the consolidated months, when Ok.
+    std::optional<MonthValues> months;
     bool gapBeyondThreshold = false;
 
     int headcount() const { return members + plannedHires; }

@@ -107,7 +107,10 @@ struct OpenPlan
 TEST_CASE("Chart keys name every chart and come back", "[charts]")
 {
     const QList<ChartSpec> charts = allCharts();
-    CHECK(charts.size() == 21);
+    CHECK(charts.size() == 23);
+    // A team plan's charts first: right after the title and headline slides in a default deck.
+    CHECK(charts.at(0).key() == QStringLiteral("units"));
+    CHECK(charts.at(1).key() == QStringLiteral("consolidated"));
     for (const ChartSpec &spec : charts) {
         INFO(spec.key().toStdString());
         const auto back = ChartSpec::fromKey(spec.key());
@@ -420,6 +423,8 @@ QString expectedExplanation(ChartKind kind)
 {
     if (kind == ChartKind::Timeline)
         return QStringLiteral("No initiatives yet");
+    if (kind == ChartKind::Units || kind == ChartKind::Consolidated)
+        return QStringLiteral("Not a team plan: no units");
     return QStringLiteral("No revenue target yet");
 }
 } // namespace
@@ -532,6 +537,12 @@ TEST_CASE("The charts page shows every chart and switches to dark", "[charts]")
     // Every chart but the KPI board, which is tiles on the Review page, and the action plan's
     // timeline, which Metrics & review shows.
     CHECK(page.views().size() == allCharts().size() - 2);
+    // The units' charts are there for a team plan only: this is the plan of one team.
+    for (ChartView *view : page.views()) {
+        const bool team =
+            view->spec().kind == ChartKind::Units || view->spec().kind == ChartKind::Consolidated;
+        CHECK(view->isHidden() == team);
+    }
     page.setDark(true);
     for (ChartView *view : page.views())
         CHECK(view->chart()->backgroundBrush().color() == ChartTheme::darkTheme().background);

@@ -156,8 +156,11 @@ TEST_CASE("The slides are the deck in its order, or every chart with data when i
     plan.presentationDeck.clear();
     const QList<ChartSpec> withData = chartsWithData(plan, summarizePlan(plan));
     CHECK(PresentationWindow::deckSlides(plan) == withData);
-    // Without actuals yet: no plan against actual, cumulative, attainment or KPI board.
-    CHECK(withData.size() == allCharts().size() - 6);
+    // Without actuals yet: no plan against actual, cumulative, attainment or KPI board; the plan
+    // of one team: none of the units' two charts.
+    CHECK(withData.size() == allCharts().size() - 8);
+    CHECK_FALSE(withData.contains(spec(QStringLiteral("units"))));
+    CHECK_FALSE(withData.contains(spec(QStringLiteral("consolidated"))));
     CHECK_FALSE(withData.contains(spec(QStringLiteral("actual"))));
     CHECK_FALSE(withData.contains(spec(QStringLiteral("cumulative"))));
     CHECK_FALSE(withData.contains(spec(QStringLiteral("attainment:0"))));
@@ -293,7 +296,9 @@ TEST_CASE("The deck chooser writes the plan and the file as one undo step", "[pr
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deck.salesplan"));
     auto document = newDocument(path, chineseSample());
-    const QList<ChartSpec> all = allCharts();
+    // The plan of one team: the chooser leaves the units' two charts out.
+    const QList<ChartSpec> all = chartsFor(document->plan());
+    CHECK(all.size() == allCharts().size() - 2);
     const QList<ChartSpec> withData = chartsWithData(document->plan(), document->summary());
     REQUIRE(all.size() >= 4);
     REQUIRE(withData.mid(0, 4) == all.mid(0, 4));

@@ -108,10 +108,12 @@ TEST_CASE("The screenshot command writes every page, tab, chart, wizard page and
         CHECK(run.names.contains(QString::fromLatin1(invalid)));
     CHECK(run.image(QStringLiteral("03-targets-1-target-invalid-1-typed.png")) !=
           run.image(QStringLiteral("03-targets-1-target-invalid-2-left.png")));
-    // Each chart of the Charts page on its own (all but the KPI board, which is tiles, and the
-    // action plan's timeline, which Metrics & review shows).
+    // Each chart of the Charts page on its own (all but the KPI board, which is tiles, the
+    // action plan's timeline, which Metrics & review shows, and the units' two charts, which
+    // only a team plan shows).
     const QList<ChartSpec> charts = allCharts();
-    CHECK(run.names.filter(QStringLiteral("10-chart-")).size() == charts.size() - 2);
+    CHECK(run.names.filter(QStringLiteral("10-chart-")).size() == charts.size() - 4);
+    CHECK(run.names.filter(QStringLiteral("-units.png")).isEmpty());
     CHECK(run.names.contains(QStringLiteral("10-chart-03-shares-regions.png")));
     // The wizard's nine pages, then the presentation and the dialogs.
     for (const char *page : {"11-presentation.png",

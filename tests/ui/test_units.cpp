@@ -83,7 +83,7 @@ TEST_CASE("The Units tab shows each unit's allocation against its own target, a 
     CHECK(open.find<QLabel>(QStringLiteral("targets.units.totals"))
               ->text()
               .contains(QStringLiteral("(1 of 2 units)")));
-    CHECK(panel->consolidation().figures.annual == cny(5'000'000).minor);
+    CHECK(open.document->summary().team->figures.annual == cny(5'000'000).minor);
 
     SECTION("The unit's file written later is read on the next change")
     {
@@ -163,7 +163,7 @@ TEST_CASE("The Units tab reads again only the unit files changed, when edited or
     REQUIRE(panel->isVisible());
     auto *table = open.find<QTableWidget>(QStringLiteral("targets.units.consolidation"));
     CHECK(text(table, 1, 6) == QStringLiteral("Included"));
-    const int reads = panel->unitPlans().fileReads();
+    const int reads = open.document->unitPlans().fileReads();
 
     // Each edit of the team plan makes the consolidation again without reading a unit's file.
     auto *threshold = open.find<QLineEdit>(QStringLiteral("targets.unitGapThreshold"));
@@ -171,7 +171,7 @@ TEST_CASE("The Units tab reads again only the unit files changed, when edited or
     CHECK_FALSE(text(table, 0, 3).contains(QStringLiteral("beyond")));
     open.undo()->undo();
     CHECK(text(table, 0, 3).contains(QStringLiteral("beyond 5.0%")));
-    CHECK(panel->unitPlans().fileReads() == reads);
+    CHECK(open.document->unitPlans().fileReads() == reads);
 
     // South's manager saves a new target in another window; this one is activated again.
     const QString south = open.dir.filePath(QStringLiteral("south.json"));
@@ -183,6 +183,6 @@ TEST_CASE("The Units tab reads again only the unit files changed, when edited or
     saved.close();
     QEvent activate(QEvent::WindowActivate);
     QCoreApplication::sendEvent(open.editor.get(), &activate);
-    CHECK(panel->unitPlans().fileReads() == reads + 1);
+    CHECK(open.document->unitPlans().fileReads() == reads + 1);
     CHECK(text(table, 1, 2) == formatPlanAmount(cny(4'500'000)));
 }

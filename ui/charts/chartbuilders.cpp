@@ -47,6 +47,10 @@ QString ChartSpec::key() const
         return QStringLiteral("kpiboard");
     case ChartKind::Timeline:
         return QStringLiteral("timeline");
+    case ChartKind::Units:
+        return QStringLiteral("units");
+    case ChartKind::Consolidated:
+        return QStringLiteral("consolidated");
     }
     return {};
 }
@@ -73,6 +77,10 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
         return ChartSpec{ChartKind::KpiBoard, 0};
     if (key == QStringLiteral("timeline"))
         return ChartSpec{ChartKind::Timeline, 0};
+    if (key == QStringLiteral("units"))
+        return ChartSpec{ChartKind::Units, 0};
+    if (key == QStringLiteral("consolidated"))
+        return ChartSpec{ChartKind::Consolidated, 0};
     const QString kindText = key.section(u':', 0, 0);
     const QString dimensionText = key.section(u':', 1);
     bool ok = false;
@@ -92,7 +100,8 @@ std::optional<ChartSpec> ChartSpec::fromKey(const QString &key)
 
 QList<ChartSpec> allCharts()
 {
-    QList<ChartSpec> charts{{ChartKind::TargetsByMonth, 0}};
+    QList<ChartSpec> charts{
+        {ChartKind::Units, 0}, {ChartKind::Consolidated, 0}, {ChartKind::TargetsByMonth, 0}};
     for (int dimension = 0; dimension < 3; ++dimension) {
         charts.append({ChartKind::SplitByMonth, dimension});
         charts.append({ChartKind::SplitShares, dimension});
@@ -110,6 +119,19 @@ QList<ChartSpec> allCharts()
         charts.append({ChartKind::Attainment, dimension});
     charts.append({ChartKind::KpiBoard, 0});
     charts.append({ChartKind::Timeline, 0});
+    return charts;
+}
+
+bool isTeamChart(const ChartSpec &spec)
+{
+    return spec.kind == ChartKind::Units || spec.kind == ChartKind::Consolidated;
+}
+
+QList<ChartSpec> chartsFor(const Plan &plan)
+{
+    QList<ChartSpec> charts = allCharts();
+    if (plan.units.isEmpty())
+        charts.removeIf(isTeamChart);
     return charts;
 }
 
@@ -180,6 +202,10 @@ QString chartTitle(const ChartSpec &spec, const Plan &plan)
         return Charts::tr("KPI board");
     case ChartKind::Timeline:
         return Charts::tr("Action plan timeline");
+    case ChartKind::Units:
+        return Charts::tr("Top-down against bottom-up by unit");
+    case ChartKind::Consolidated:
+        return Charts::tr("Consolidated target by month");
     }
     return {};
 }
@@ -405,6 +431,10 @@ QString chartTakeaway(const ChartSpec &spec, const Plan &plan, const PlanSummary
         return kpiBoardTakeaway(plan, summary);
     case ChartKind::Timeline:
         return timelineTakeaway(plan, QDate::currentDate());
+    case ChartKind::Units:
+        return unitsTakeaway(summary);
+    case ChartKind::Consolidated:
+        return consolidatedTakeaway(summary);
     }
     return {};
 }
@@ -476,6 +506,12 @@ void updateChart(QChart *chart, const ChartSpec &spec, const Plan &plan, const P
         break;
     case ChartKind::Timeline:
         drawTimelinePlaceholder(chart, plan, theme);
+        break;
+    case ChartKind::Units:
+        drawUnits(chart, plan, summary, theme);
+        break;
+    case ChartKind::Consolidated:
+        drawConsolidated(chart, plan, summary, theme);
         break;
     }
     applyTheme(chart, theme);

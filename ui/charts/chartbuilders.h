@@ -43,13 +43,18 @@ enum class ChartKind {
     Timeline,       // the action plan's initiatives as a Gantt chart (charts/initiativetimeline.h):
                     // a slide painted by paintTimeline, its chart only says whether it has data;
                     // not on the Charts page (Metrics & review shows the timeline)
+    Units,          // a team plan's units: each one's allocation (top-down) beside its own target
+                    // (bottom-up), the gap beyond the threshold marked, a unit not summed named
+                    // in words; explained and empty for the plan of one team
+    Consolidated,   // a team plan's consolidated target by month: the summed units' months
+                    // stacked by unit, the team's own month targets as a line
 };
 
 // One chart: its kind and, for the split charts and the bridge, the dimension (0 regions, 1
 // product lines, 2 members; the bridge has no members). Its key ("targets", "split:0",
 // "shares:1", "bridge:0", "funnel", "capacity", "calibration", "collections", "budget",
-// "actual", "cumulative", "attainment:0", "kpiboard", "timeline") is what a presentation deck
-// stores.
+// "actual", "cumulative", "attainment:0", "kpiboard", "timeline", "units", "consolidated") is what
+// a presentation deck stores.
 struct ChartSpec
 {
     ChartKind kind = ChartKind::TargetsByMonth;
@@ -60,8 +65,13 @@ struct ChartSpec
     bool operator==(const ChartSpec &) const = default;
 };
 
-// Every chart the plan can show, in the default deck order.
+// Every chart the plan can show, in the default deck order: a team plan's units first, right
+// after the title and headline slides (only a team plan has data for them).
 QList<ChartSpec> allCharts();
+// True for a team plan's charts of its units (Units, Consolidated).
+bool isTeamChart(const ChartSpec &spec);
+// The charts `plan` can show: allCharts(), less the team charts for the plan of one team.
+QList<ChartSpec> chartsFor(const Plan &plan);
 
 // Colours of a chart: a colour-blind-safe palette (Okabe–Ito) on a light or dark background.
 struct ChartTheme

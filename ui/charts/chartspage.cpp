@@ -1,6 +1,7 @@
 #include "charts/chartspage.h"
 
 #include "charts/chartview.h"
+#include "document/plandocument.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -35,6 +36,11 @@ ChartsPage::ChartsPage(PlanDocument *document, QWidget *parent)
     }
     gridLayout->setColumnStretch(0, 1);
     gridLayout->setColumnStretch(1, 1);
+    showTeamCharts(document);
+    connect(document, &PlanDocument::changed, this, [this, document](PlanChanges changes) {
+        if (changes & PlanPart::Targets)
+            showTeamCharts(document);
+    });
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("charts.scroll"));
     scroll->setWidgetResizable(true);
@@ -50,6 +56,15 @@ ChartsPage::ChartsPage(PlanDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
+}
+
+void ChartsPage::showTeamCharts(const PlanDocument *document)
+{
+    const bool team = !document->plan().units.isEmpty();
+    for (ChartView *view : std::as_const(m_views)) {
+        if (isTeamChart(view->spec()))
+            view->setVisible(team);
+    }
 }
 
 bool ChartsPage::isDark() const

@@ -11,7 +11,8 @@ namespace salesplan::ui {
 class ChartView;
 class PlanDocument;
 
-// Every chart of the open plan, two to a row in a scrolling page, on a light or dark background.
+// Every chart of the open plan, two to a row in a scrolling page, on a light or dark background;
+// a team plan's charts of its units first, shown only for a team plan.
 class ChartsPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     bool isDark() const;
 
 private:
+    void showTeamCharts(const PlanDocument *document);
+
     QList<ChartView *> m_views;
     QCheckBox *m_dark = nullptr;
 };

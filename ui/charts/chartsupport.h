@@ -171,6 +171,19 @@ QString attainmentTakeaway(int dimension, const PlanSummary &summary);
 // "East brings the largest rise: +¥520万 (+13.0 %)"; empty without a bridge.
 QString bridgeTakeaway(int dimension, const PlanSummary &summary);
 
+// A team plan's charts show the summary's consolidation (PlanSummary::team). Explains instead of
+// drawing when the plan has no units or the summary no consolidation; returns true when it did.
+bool explainNoUnits(QChart *chart, const QString &title, const Plan &plan,
+                    const PlanSummary &summary, const ChartTheme &theme);
+void drawUnits(QChart *chart, const Plan &plan, const PlanSummary &summary,
+               const ChartTheme &theme);
+void drawConsolidated(QChart *chart, const Plan &plan, const PlanSummary &summary,
+                      const ChartTheme &theme);
+// "2 of 3 units plan below their allocation; East is missing"; empty for the plan of one team.
+QString unitsTakeaway(const PlanSummary &summary);
+// "The units' own targets add up to ¥1.17亿, ¥300万 below the team's ¥1.2亿 (2 of 3 units)".
+QString consolidatedTakeaway(const PlanSummary &summary);
+
 // The cumulative actuals of the plan year by month (minor units), up to the last month that
 // has an entry; empty when no history entry falls inside the plan year.
 QList<qint64> cumulativeActuals(const Plan &plan);

@@ -40,6 +40,23 @@ ChartView::ChartView(PlanDocument *document, const ChartSpec &spec, QWidget *par
     setAccessibleName(chartTitle(spec, document->plan()));
     connectHovers();
     connect(document, &PlanDocument::changed, this, &ChartView::planChanged);
+    if (showsUnits())
+        connect(document, &PlanDocument::unitPlansChanged, this,
+                [this] { planChanged(figureInputs); });
+}
+
+bool ChartView::showsUnits() const
+{
+    return isTeamChart(m_spec);
+}
+
+bool ChartView::event(QEvent *event)
+{
+    // The units' managers save their plans in other windows: coming back to this one, a chart
+    // of the units shown reads again the files changed since (the document's cache).
+    if (event->type() == QEvent::WindowActivate && showsUnits() && isVisible())
+        m_document->refreshUnitPlans();
+    return QChartView::event(event);
 }
 
 void ChartView::setChartTheme(const ChartTheme &theme)
@@ -86,6 +103,8 @@ void ChartView::planChanged(PlanChanges changes)
 
 void ChartView::showEvent(QShowEvent *event)
 {
+    if (showsUnits())
+        m_document->refreshUnitPlans(); // marks this view stale when a unit's file changed
     if (m_stale)
         refresh();
     QChartView::showEvent(event);

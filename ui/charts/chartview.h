@@ -11,7 +11,9 @@ class PlanDocument;
 
 // One chart of the open plan on screen: built once, brought up to date in place when a part of
 // the plan its figures come from changes (later, when it is shown, if it is hidden then), with
-// the exact figures in a tooltip when the pointer is over a bar, a point or a slice.
+// the exact figures in a tooltip when the pointer is over a bar, a point or a slice. A chart of a
+// team plan's units reads again the units' files changed on disk when it is shown or its window
+// activated (PlanDocument::refreshUnitPlans), so it never shows a unit's old figures for long.
 //
 // Ownership: the view owns its QChart (as every QChartView does); the document outlives it.
 class ChartView : public QChartView
@@ -29,12 +31,14 @@ public:
     int refreshCount() const { return m_refreshes; }
 
 protected:
+    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     // Save as PNG (2x), save as SVG, copy as an image: for slides in PowerPoint or WPS.
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    bool showsUnits() const;
     void planChanged(PlanChanges changes);
     void connectHovers();
     void fitTitle();

@@ -29,7 +29,7 @@ DeckDialog::DeckDialog(PlanDocument *document, QWidget *parent)
 
     // The deck's charts first, in its order and checked; then the others, unchecked. An empty
     // deck is every chart that has data; a chart without data says so after its title.
-    const QList<ChartSpec> all = allCharts();
+    const QList<ChartSpec> all = chartsFor(plan);
     const QList<ChartSpec> withData = chartsWithData(plan, document->summary());
     QList<ChartSpec> ordered;
     for (const QString &key : plan.presentationDeck) {

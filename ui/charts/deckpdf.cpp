@@ -80,6 +80,11 @@ int paintDeck(const Plan &plan, QPagedPaintDevice *device)
 
 Status writeDeckPdf(const Plan &plan, const QString &path)
 {
+    return writeDeckPdf(plan, summarizePlan(plan), path);
+}
+
+Status writeDeckPdf(const Plan &plan, const PlanSummary &summary, const QString &path)
+{
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return Error{path, DeckPdf::tr("cannot be written: the folder %1 does not exist")
@@ -87,7 +92,6 @@ Status writeDeckPdf(const Plan &plan, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{path, DeckPdf::tr("cannot be written: %1").arg(file.errorString())};
-    const PlanSummary summary = summarizePlan(plan);
     const QList<ChartSpec> charts = PresentationWindow::deckSlides(plan, summary);
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);

@@ -284,8 +284,11 @@ void PresentationWindow::showPlanName()
 
 void PresentationWindow::refresh()
 {
-    // The findings and explanations in the summary are words too.
+    // The findings and explanations in the summary are words too. A team plan's consolidation
+    // is kept: only the caller knows where the units' files are.
+    std::shared_ptr<const Consolidation> team = m_summary.team;
     m_summary = summarizePlan(m_plan);
+    m_summary.team = std::move(team);
     showPlanName();
     const int shown = m_current;
     m_current = -1;

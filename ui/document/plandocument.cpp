@@ -59,6 +59,7 @@ const PlanSummary &PlanDocument::summary() const
     if (!m_summary || m_summaryContext != context) {
         m_summary = summarizePlan(plan());
         addOverdueFindings(m_summary->findings, plan(), context.today);
+        m_summary->team = consolidateUnits();
         m_summaryContext = context;
         m_reviews = {};
         // The summary already reviewed the last month with actuals: that month is not worked
@@ -67,6 +68,28 @@ const PlanSummary &PlanDocument::summary() const
             m_reviews.at(std::size_t(latest->monthIndex)) = *latest;
     }
     return *m_summary;
+}
+
+std::shared_ptr<const Consolidation> PlanDocument::consolidateUnits() const
+{
+    if (plan().units.isEmpty())
+        return nullptr;
+    return std::make_shared<const Consolidation>(
+        consolidate(plan(), m_unitPlans.read(plan(), filePath())));
+}
+
+bool PlanDocument::refreshUnitPlans()
+{
+    if (plan().units.isEmpty())
+        return false;
+    const int readsBefore = m_unitPlans.fileReads();
+    const QList<UnitInput> units = m_unitPlans.read(plan(), filePath());
+    if (m_unitPlans.fileReads() == readsBefore)
+        return false; // no file changed on disk
+    if (m_summary)
+        m_summary->team = std::make_shared<const Consolidation>(consolidate(plan(), units));
+    emit unitPlansChanged();
+    return true;
 }
 
 const Result<PlanReview> &PlanDocument::review(int monthIndex) const

@@ -6,6 +6,7 @@
 #include "plan/result.h"
 #include "store/planfile.h"
 #include "summary/plansummary.h"
+#include "team/unitplancache.h"
 
 #include <QDate>
 #include <QObject>
@@ -60,6 +61,14 @@ public:
     // after a change (and with the summary when the wording changes), however many panels show
     // it. The reference holds until the plan changes.
     const Result<PlanReview> &review(int monthIndex) const;
+    // For a team plan, the summary's consolidation (PlanSummary::team) is made over the units'
+    // plan files found from the plan's file, each read again only when changed on disk (one
+    // cache for every view: the Units tab, the charts, the report). The files change apart from
+    // the plan (the units' managers save them): this checks them now, and when any changed makes
+    // the consolidation again and emits unitPlansChanged(). Called when a view of the units is
+    // shown or the window activated; returns whether anything changed.
+    bool refreshUnitPlans();
+    const UnitPlanCache &unitPlans() const { return m_unitPlans; }
 
     // Pushes one undo command named `text` that applies `change` to the plan, with what follows
     // from it (plan/renames.h: the initiatives naming a renamed KPI). Edits that share
@@ -106,6 +115,8 @@ signals:
     // An edit was refused as the plan does not allow it now (an approved plan's targets);
     // `reason` says why in words.
     void editRefused(const QString &reason);
+    // A unit's plan file changed on disk: the summary's consolidation is new (refreshUnitPlans).
+    void unitPlansChanged();
 
 private:
     // What the summary depends on besides the plan: its words, and the day its overdue
@@ -120,6 +131,8 @@ private:
     static SummaryContext currentContext();
     // The name of the version an approval saves, unique among the file's versions.
     QString approvalVersionName(const StatusChange &approval) const;
+    // The plan's consolidation over its units' files; none for the plan of one team.
+    std::shared_ptr<const Consolidation> consolidateUnits() const;
 
     std::unique_ptr<PlanFile> m_file;
     QUndoStack *m_undoStack = nullptr;
@@ -127,6 +140,7 @@ private:
     mutable SummaryContext m_summaryContext;      // what m_summary was worked out with
     // The reviews worked out since the summary, by month; none until read.
     mutable std::array<std::optional<Result<PlanReview>>, Period::monthCount> m_reviews;
+    mutable UnitPlanCache m_unitPlans; // the units' plans as last read, for the consolidation
 };
 
 } // namespace salesplan::ui

@@ -1,7 +1,11 @@
 #include "consolidationsection.h"
 
+#include "charts/chartbuilders.h"
 #include "plan/choices.h"
 #include "plan/format.h"
+#include "reportcharts.h"
+
+#include <QChart>
 
 namespace salesplan::ui {
 
@@ -54,9 +58,22 @@ void writeItems(ReportWriter &writer, const Consolidation &c, const QString &hea
     writer.table(columns, rows);
 }
 
+// The "units" chart of the Charts page and the deck, drawn from the consolidation the report
+// was given.
+void drawUnitsChart(ReportWriter &writer, const Consolidation &c, const Plan &plan,
+                    const PlanSummary &summary)
+{
+    PlanSummary withUnits = summary;
+    withUnits.team = std::make_shared<const Consolidation>(c);
+    const ChartSpec spec{ChartKind::Units, 0};
+    const std::unique_ptr<QChart> chart = reportChart(spec, plan, withUnits);
+    writer.chart(chart.get(), 0.42, chartTakeaway(spec, plan, withUnits));
+}
+
 } // namespace
 
-void ConsolidationSection::write(ReportWriter &writer, const Consolidation &c)
+void ConsolidationSection::write(ReportWriter &writer, const Consolidation &c, const Plan &plan,
+                                 const PlanSummary &summary)
 {
     writer.heading(title());
     writer.paragraph(
@@ -75,6 +92,7 @@ void ConsolidationSection::write(ReportWriter &writer, const Consolidation &c)
                         {tr("Budget"), 1, true},
                         {tr("Status")}},
                        unitRows(c), LastRow::Total);
+    drawUnitsChart(writer, c, plan, summary);
 
     if (c.figures.unitsSummed > 0) {
         writer.heading(tr("Consolidated target (%1)").arg(unitsSummedText(c)), 2);

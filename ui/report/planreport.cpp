@@ -132,7 +132,7 @@ public:
                 if (included(Section(section)))
                     writeSection(Section(section));
             if (m_options.teamConsolidation)
-                ConsolidationSection::write(m_w, *m_options.teamConsolidation);
+                ConsolidationSection::write(m_w, *m_options.teamConsolidation, m_plan, m_summary);
             if (m_options.reviewMonth)
                 ReviewSection::write(m_w, m_plan, m_summary, *m_options.reviewMonth);
             signOff();

@@ -3,6 +3,7 @@
 #include "cells/columnsetup.h"
 #include "cells/fieldcolumns.h"
 #include "cells/tableparts.h"
+#include "charts/chartview.h"
 #include "document/plandocument.h"
 #include "fieldwidgets.h"
 #include "plan/choices.h"
@@ -12,7 +13,6 @@
 #include "tableeditor.h"
 #include "targetsform.h"
 #include "team/linkedunits.h"
-#include "unitsbarchart.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -114,7 +114,9 @@ TargetsUnitsPanel::TargetsUnitsPanel(PlanDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false); // a long reason reads whole in the tooltip
-    m_chart = new UnitsBarChart(resultGroup);
+    m_chart = new ChartView(document, {ChartKind::Units, 0}, resultGroup);
+    m_chart->setObjectName(QStringLiteral("targets.units.chart"));
+    m_chart->setMinimumHeight(300);
     auto *resultLayout = new QVBoxLayout(resultGroup);
     resultLayout->addWidget(m_totals);
     resultLayout->addWidget(m_table);
@@ -126,9 +128,10 @@ TargetsUnitsPanel::TargetsUnitsPanel(PlanDocument *document, QWidget *parent)
 
     connect(document, &PlanDocument::changed, this, [this](PlanChanges changes) {
         if (changes & (PlanPart::Targets | PlanPart::Info))
-            refresh();
+            showConsolidation();
     });
-    refresh();
+    connect(document, &PlanDocument::unitPlansChanged, this, &TargetsUnitsPanel::showConsolidation);
+    showConsolidation();
 }
 
 QWidget *TargetsUnitsPanel::makeSettings()
@@ -204,27 +207,33 @@ void TargetsUnitsPanel::linkPlanFile()
 
 void TargetsUnitsPanel::refresh()
 {
+    if (!m_document->refreshUnitPlans()) // which shows it when a file changed
+        showConsolidation();
+}
+
+void TargetsUnitsPanel::showConsolidation()
+{
     const Plan &plan = m_document->plan();
-    m_consolidation = consolidate(plan, m_unitPlans.read(plan, m_document->filePath()));
-    const Consolidation &c = m_consolidation;
+    const std::shared_ptr<const Consolidation> team = m_document->summary().team;
+    static const Consolidation none;
+    const Consolidation &c = team ? *team : none;
     m_link->setEnabled(!plan.units.isEmpty());
-    m_totals->setText(plan.units.isEmpty()
-                          ? tr("This is the plan of one team. Add units to make it a team plan.")
-                          : tr("Team target %1 · allocated %2 · the units' own targets %3 (%4)")
-                                .arg(formatPlanAmount(c.teamTarget, c.currency),
-                                     formatPlanAmount(c.allocatedTotal(), c.currency),
-                                     formatPlanAmount(c.figures.annual, c.currency),
-                                     unitsSummedText(c)));
+    m_totals->setText(!team ? tr("This is the plan of one team. Add units to make it a team plan.")
+                            : tr("Team target %1 · allocated %2 · the units' own targets %3 (%4)")
+                                  .arg(formatPlanAmount(c.teamTarget, c.currency),
+                                       formatPlanAmount(c.allocatedTotal(), c.currency),
+                                       formatPlanAmount(c.figures.annual, c.currency),
+                                       unitsSummedText(c)));
     m_table->setRowCount(int(c.units.size()));
     for (int row = 0; row < int(c.units.size()); ++row)
-        showRow(row, c.units.at(row));
+        showRow(row, c.units.at(row), c);
     // The table is as tall as its rows: the chart under it takes the rest.
     m_table->resizeRowsToContents();
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height + 2);
-    m_chart->showConsolidation(c);
+    m_chart->setVisible(team != nullptr);
 }
 
 void TargetsUnitsPanel::showEvent(QShowEvent *event)
@@ -241,16 +250,16 @@ bool TargetsUnitsPanel::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void TargetsUnitsPanel::showRow(int row, const UnitRow &unit)
+void TargetsUnitsPanel::showRow(int row, const UnitRow &unit, const Consolidation &consolidation)
 {
-    const QString &currency = m_consolidation.currency;
+    const QString &currency = consolidation.currency;
     m_table->setItem(row, UnitColumn, cell(unit.name));
     m_table->setItem(row, TopDownColumn, cell(formatPlanAmount(unit.topDown, currency), true));
     m_table->setItem(
         row, BottomUpColumn,
         cell(unit.bottomUp ? formatPlanAmount(*unit.bottomUp, currency) : QStringLiteral("—"),
              true));
-    QTableWidgetItem *gap = cell(unitGapText(unit, m_consolidation), true);
+    QTableWidgetItem *gap = cell(unitGapText(unit, consolidation), true);
     if (unit.gapBeyondThreshold)
         gap->setForeground(severityColor(Severity::Warning, palette()));
     m_table->setItem(row, GapColumn, gap);
