@@ -29,11 +29,12 @@ namespace salesplan {
 namespace {
 
 const QStringList subcommands = {
-    QStringLiteral("export"),  QStringLiteral("import"),    QStringLiteral("import-history"),
-    QStringLiteral("summary"), QStringLiteral("check"),     QStringLiteral("review"),
-    QStringLiteral("diff"),    QStringLiteral("version"),   QStringLiteral("versions"),
-    QStringLiteral("status"),  QStringLiteral("templates"), QStringLiteral("new"),
-    QStringLiteral("server"),  QStringLiteral("publish"),   QStringLiteral("consolidate")};
+    QStringLiteral("export"),     QStringLiteral("import"),    QStringLiteral("import-history"),
+    QStringLiteral("summary"),    QStringLiteral("check"),     QStringLiteral("review"),
+    QStringLiteral("diff"),       QStringLiteral("version"),   QStringLiteral("versions"),
+    QStringLiteral("status"),     QStringLiteral("templates"), QStringLiteral("new"),
+    QStringLiteral("server"),     QStringLiteral("publish"),   QStringLiteral("fetch"),
+    QStringLiteral("consolidate")};
 
 bool isHelp(const QString &argument)
 {
@@ -169,14 +170,24 @@ QString Cli::usage()
               "                                databases, is refused.\n"
               "  server units URL              List the units, their managers and their latest\n"
               "                                versions.\n"
+              "  fetch FILE --server URL [--unit NAME]\n"
+              "                                Record in the .salesplan FILE the latest\n"
+              "                                allocation, the unit's part of it and the unit's\n"
+              "                                latest version, and print the allocated target\n"
+              "                                against the plan's own (a manager).\n"
+              "  fetch FILE --server URL --allocation\n"
+              "                                Record the allocation the team plan is based on\n"
+              "                                (a director).\n"
               "  publish FILE --server URL --unit NAME [--allocation-version N]\n"
               "                                [--unit-version N]\n"
               "                                Publish the plan as the unit's next version (a\n"
               "                                manager); refused when the allocation or the\n"
-              "                                unit changed since versions N.\n"
+              "                                unit changed since FILE was fetched or last\n"
+              "                                published (or since versions N), and FILE then\n"
+              "                                records the version it published.\n"
               "  publish FILE --server URL --allocation [--allocation-version N]\n"
               "                                Publish the team plan as the next allocation\n"
-              "                                (a director).\n"
+              "                                (a director), checked the same way.\n"
               "  consolidate --server URL [--json]\n"
               "                                As consolidate TEAM, over the allocation (the\n"
               "                                team plan) and the latest version of every unit\n"
@@ -288,6 +299,12 @@ int Cli::run(const QStringList &arguments)
                                           QStringLiteral("--unit-version")},
                        password + QStringList{QStringLiteral("--allocation")}, 1);
         return words ? runPublish(*words) : fail(words.error().message());
+    }
+    if (command == QStringLiteral("fetch")) {
+        const auto words = parseWords(
+            rest, lang + QStringList{QStringLiteral("--server"), QStringLiteral("--unit")},
+            password + QStringList{QStringLiteral("--allocation")}, 1);
+        return words ? runFetch(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("consolidate") && rest.contains(QStringLiteral("--server"))) {
         const auto words = parseWords(rest, lang + QStringList{QStringLiteral("--server")},

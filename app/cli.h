@@ -17,7 +17,7 @@ class PlanFile;
 namespace server {
 class TeamServer;
 struct PublishedPlan;
-}
+} // namespace server
 
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
 // display (export, import, import-history, summary, check, review, diff, version, versions,
@@ -74,7 +74,8 @@ private:
     int runConsolidate(const Words &words); // cliconsolidate.cpp
     // cliserver.cpp: the team server.
     int runServer(const Words &words);
-    int runPublish(const Words &words);
+    int runPublish(const Words &words); // clipublish.cpp
+    int runFetch(const Words &words);   // clipublish.cpp
     int runConsolidateServer(const Words &words);
     // consolidate --server for a unit's manager: the allocation over every unit's figures.
     int consolidateFigures(const Words &words, server::TeamServer &team,

@@ -16,9 +16,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-
 // The command line's team server: `salesplan server init|add-unit|add-director|units URL`,
-// `salesplan publish PLAN --server URL --unit NAME` and `salesplan consolidate --server URL`.
+// and `salesplan consolidate --server URL` (publish and fetch: clipublish.cpp).
 // A refusal of the server (sign-in, permission, a stale version) exits 2 with its reason.
 namespace salesplan {
 
@@ -208,37 +207,6 @@ Result<std::optional<qint64>> Cli::versionOption(const Words &words, const QStri
     if (!ok || number < 0)
         return Error{option, tr("give a version number (0: none published yet)")};
     return std::optional<qint64>(number);
-}
-
-int Cli::runPublish(const Words &words)
-{
-    const bool allocation = words.options.contains(QStringLiteral("--allocation"));
-    const QString unit = words.options.value(QStringLiteral("--unit"));
-    if (!words.options.contains(QStringLiteral("--server")) || allocation == !unit.isEmpty())
-        return fail(tr("publish: give --server URL and either --unit NAME or --allocation"));
-    const auto allocationVersion = versionOption(words, QStringLiteral("--allocation-version"));
-    const auto unitVersion = versionOption(words, QStringLiteral("--unit-version"));
-    if (!allocationVersion || !unitVersion)
-        return fail((!allocationVersion ? allocationVersion : unitVersion).error().message());
-    const Result<Plan> plan = readPlan(words.positional.first());
-    if (!plan)
-        return fail(plan.error().message());
-    const auto server = signIn(words, words.options.value(QStringLiteral("--server")));
-    if (!server)
-        return fail(server.error().message());
-    const auto published =
-        allocation ? (*server)->publishAllocation(*plan, *allocationVersion)
-                   : (*server)->publish(unit, *plan, {*allocationVersion, *unitVersion});
-    if (!published)
-        return fail(published.error().message());
-    print(allocation ? tr("Published the allocation as version %1 on %2.\n")
-                           .arg(published->number)
-                           .arg((*server)->displayUrl())
-                     : tr("Published “%1” as version %2 on %3.\n")
-                           .arg(unit)
-                           .arg(published->number)
-                           .arg((*server)->displayUrl()));
-    return Ok;
 }
 
 int Cli::runConsolidateServer(const Words &words)

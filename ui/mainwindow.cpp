@@ -267,8 +267,8 @@ void MainWindow::createMenus()
     QAction *publish = file->addAction(tr("P&ublish to Team Server…"), this,
                                        [this] { m_teamServer->publish(m_document.get()); });
     publish->setObjectName(QStringLiteral("publishToServerAction"));
-    QAction *fetch =
-        file->addAction(tr("Open from Tea&m Server…"), this, [this] { m_teamServer->open(); });
+    QAction *fetch = file->addAction(tr("Open from Tea&m Server…"), this,
+                                     [this] { m_teamServer->open(m_document.get()); });
     fetch->setObjectName(QStringLiteral("openFromServerAction"));
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);

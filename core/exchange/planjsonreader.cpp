@@ -87,6 +87,9 @@ public:
         readRows(object, path, u"initiatives", plan.initiatives);
         readRows(object, path, u"milestones", plan.milestones);
         readRows(object, path, u"units", plan.units);
+        if (object.contains(u"teamServer")) // else never fetched: the defaults, as in a new plan
+            readFields(objectAt(object, path, u"teamServer"), joinPath(path, u"teamServer"),
+                       plan.teamServer);
         RowId nextRowId = 1;
         readId(object, path, u"nextRowId", nextRowId);
         assignRowIds(plan, path, nextRowId);

@@ -31,6 +31,8 @@ public:
             object.insert(QStringLiteral("milestones"), rows(m_plan.milestones));
         if (!m_plan.units.isEmpty())
             object.insert(QStringLiteral("units"), rows(m_plan.units));
+        if (!m_plan.teamServer.server.isEmpty())
+            object.insert(QStringLiteral("teamServer"), fields(m_plan.teamServer));
         return object;
     }
 

@@ -223,6 +223,37 @@ template <> const RecordFields<PlanUnit> &fieldsOf<PlanUnit>()
     return list;
 }
 
+template <> const RecordFields<TeamServerBasis> &fieldsOf<TeamServerBasis>()
+{
+    static const RecordFields<TeamServerBasis> list{{
+        field<&TeamServerBasis::server>(u"server", u"team_server", K::Text,
+                                        QT_TRANSLATE_NOOP("Field", "Team server"),
+                                        QT_TRANSLATE_NOOP("Field", "The team server the plan was "
+                                                                   "fetched from or published to")),
+        field<&TeamServerBasis::unit>(u"unit", u"team_server_unit", K::Text,
+                                      QT_TRANSLATE_NOOP("Field", "Unit"),
+                                      QT_TRANSLATE_NOOP("Field", "The unit whose plan this is on "
+                                                                 "the team server")),
+        field<&TeamServerBasis::allocationVersion>(
+            u"allocationVersion", u"team_server_allocation_version", K::Count,
+            QT_TRANSLATE_NOOP("Field", "Allocation version"),
+            QT_TRANSLATE_NOOP("Field", "The director's allocation the plan is based on; 0 for "
+                                       "none"),
+            0, std::numeric_limits<int>::max()),
+        field<&TeamServerBasis::unitVersion>(
+            u"unitVersion", u"team_server_unit_version", K::Count,
+            QT_TRANSLATE_NOOP("Field", "Unit version"),
+            QT_TRANSLATE_NOOP("Field", "The unit's published version the plan is based on; 0 for "
+                                       "none"),
+            0, std::numeric_limits<int>::max()),
+        field<&TeamServerBasis::allocatedTarget>(
+            u"allocatedTarget", u"team_server_allocated_target", K::Money,
+            QT_TRANSLATE_NOOP("Field", "Allocated target"),
+            QT_TRANSLATE_NOOP("Field", "The unit's part of the allocation when it was fetched")),
+    }};
+    return list;
+}
+
 template <> const RecordFields<Uplift> &fieldsOf<Uplift>()
 {
     static const RecordFields<Uplift> list{{

@@ -132,6 +132,7 @@ template <> const RecordFields<Initiative> &fieldsOf<Initiative>();
 template <> const RecordFields<Milestone> &fieldsOf<Milestone>();
 template <> const RecordFields<BudgetLine> &fieldsOf<BudgetLine>();
 template <> const RecordFields<PlanUnit> &fieldsOf<PlanUnit>();
+template <> const RecordFields<TeamServerBasis> &fieldsOf<TeamServerBasis>();
 
 // --- Building the lists (used by fields.cpp) -------------------------------------------------
 

@@ -507,6 +507,21 @@ struct PlanUnit
     bool operator==(const PlanUnit &) const = default;
 };
 
+// What the plan was last written against on the team server (core/server/teamserver.h), kept
+// in the file so that a publish from any machine or tool is checked against what this plan has
+// seen: the server and unit it was fetched from or published to, the versions of the director's
+// allocation and of the unit's plan it is based on (0: none was published), and the target the
+// allocation gave the unit then. An empty server means the plan was never fetched nor published.
+struct TeamServerBasis
+{
+    QString server; // the server's address without a password
+    QString unit;   // the unit whose plan this is; empty for the director's team plan
+    int allocationVersion = 0;
+    int unitVersion = 0;
+    Money allocatedTarget; // the unit's part of the allocation; 0 without one
+    bool operator==(const TeamServerBasis &) const = default;
+};
+
 // --- The plan ---------------------------------------------------------------------------------
 
 struct Plan
@@ -534,6 +549,8 @@ struct Plan
     // The units of a team plan, each its own plan file; empty for the plan of one team. The
     // split's mode and the gap threshold are in TargetsSection.
     QList<PlanUnit> units;
+    // What the plan was fetched at or published as on the team server; not an edit (no undo).
+    TeamServerBasis teamServer;
     RowIdSource ids;
 
     bool operator==(const Plan &) const = default;

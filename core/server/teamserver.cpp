@@ -508,39 +508,104 @@ Result<std::optional<PublishedVersion>> TeamServer::latestVersion(const QString 
     return std::optional<PublishedVersion>(versionFrom(query, 1));
 }
 
+Result<TeamServerBasis> TeamServer::fetchBasis(const QString &unit, const QString &currency)
+{
+    if (const Status schema = checkSchema(); !schema)
+        return schema.error();
+    if (!unit.isEmpty()) {
+        const auto known = units();
+        if (!known)
+            return known.error();
+        if (std::none_of(known->cbegin(), known->cend(),
+                         [&](const ServerUnit &u) { return u.name == unit; }))
+            return fail(
+                ServerProblem::Permission,
+                tr("“%1” is not a unit on the team server that %2 may publish.").arg(unit, role()));
+    }
+    const auto allocation = latestVersion(QString());
+    if (!allocation)
+        return allocation.error();
+    TeamServerBasis basis;
+    basis.server = displayUrl();
+    basis.unit = unit;
+    basis.allocationVersion = *allocation ? int((*allocation)->number) : 0;
+    basis.allocatedTarget = Money{0, currency};
+    if (!unit.isEmpty()) {
+        const auto latest = latestVersion(unit);
+        if (!latest)
+            return latest.error();
+        basis.unitVersion = *latest ? int((*latest)->number) : 0;
+        if (*allocation)
+            basis.allocatedTarget =
+                allocatedTarget(unit, (*allocation)->number).value_or(basis.allocatedTarget);
+    }
+    m_problem = ServerProblem::None;
+    return basis;
+}
+
 Status TeamServer::checkBasis(const QString &unit, const PublishBasis &basis)
 {
     if (basis.allocationVersion) {
-        if (const Status fresh = checkAllocationBasis(unit, *basis.allocationVersion); !fresh)
+        if (const Status fresh = checkVersionBasis(QString(), *basis.allocationVersion, unit);
+            !fresh)
             return fresh;
     }
-    if (basis.unitVersion)
-        return checkUnitBasis(unit, *basis.unitVersion);
+    if (basis.unitVersion && !unit.isEmpty())
+        return checkVersionBasis(unit, *basis.unitVersion, unit);
     return Success{};
 }
 
-Status TeamServer::checkAllocationBasis(const QString &unit, qint64 basedOn)
+Status TeamServer::checkVersionBasis(const QString &versionsOf, qint64 basedOn,
+                                     const QString &publishing)
 {
-    const auto latest = latestVersion(QString());
+    const bool allocation = versionsOf.isEmpty();
+    const auto latest = latestVersion(versionsOf);
     if (!latest)
         return latest.error();
     if (!*latest && basedOn == 0)
         return Success{};
     if (!*latest)
         return fail(ServerProblem::Stale,
-                    tr("There is no allocation version %1 on the team server: the director has "
-                       "published none.")
-                        .arg(basedOn));
+                    allocation ? tr("There is no allocation version %1 on the team server: the "
+                                    "director has published none.")
+                                     .arg(basedOn)
+                               : tr("There is no version %1 of “%2” on the team server: nothing "
+                                    "has been published for it.")
+                                     .arg(basedOn)
+                                     .arg(versionsOf));
     const PublishedVersion &now = **latest;
     if (now.number == basedOn)
         return Success{};
-    const QString change = unitTargetChange(unit, basedOn, now.number);
+    const QString when = publishedWhen(now.publishedAt);
+    if (allocation) {
+        const QString change = unitTargetChange(publishing, basedOn, now.number);
+        return fail(ServerProblem::Stale,
+                    basedOn == 0
+                        ? tr("The director has published an allocation this plan has not seen "
+                             "(version %1, published by %2 at %3)%4. Fetch it first, check your "
+                             "plan, publish again.")
+                              .arg(now.number)
+                              .arg(now.publishedBy, when, change)
+                        : tr("The director changed the allocation since you fetched it (version "
+                             "%1 → %2, published by %3 at %4)%5. Fetch it, check your plan, "
+                             "publish again.")
+                              .arg(basedOn)
+                              .arg(now.number)
+                              .arg(now.publishedBy, when, change));
+    }
     return fail(ServerProblem::Stale,
-                tr("The director changed the allocation since you fetched it (version %1 → %2, "
-                   "published by %3 at %4)%5. Fetch it, check your plan, publish again.")
-                    .arg(basedOn)
-                    .arg(now.number)
-                    .arg(now.publishedBy, publishedWhen(now.publishedAt), change));
+                basedOn == 0 ? tr("Fetch first: “%1” has version %2 published by %3 at %4, which "
+                                  "this plan has not seen. Bring its changes over, publish again.")
+                                   .arg(versionsOf)
+                                   .arg(now.number)
+                                   .arg(now.publishedBy, when)
+                             : tr("%1 published version %2 of “%3” at %4, and your plan is based "
+                                  "on version %5. Fetch it, bring your changes over, publish "
+                                  "again.")
+                                   .arg(now.publishedBy)
+                                   .arg(now.number)
+                                   .arg(versionsOf, when)
+                                   .arg(basedOn));
 }
 
 std::optional<Money> TeamServer::allocatedTarget(const QString &unit, qint64 allocationVersion)
@@ -584,39 +649,16 @@ QString TeamServer::unitTargetChange(const QString &unit, qint64 before, qint64 
         .arg(unit, formatPlanAmount(*now), formatPlanAmount(*was));
 }
 
-Status TeamServer::checkUnitBasis(const QString &unit, qint64 basedOn)
-{
-    const auto latest = latestVersion(unit);
-    if (!latest)
-        return latest.error();
-    if (!*latest && basedOn == 0)
-        return Success{};
-    if (!*latest)
-        return fail(ServerProblem::Stale,
-                    tr("There is no version %1 of “%2” on the team server: nothing has been "
-                       "published for it.")
-                        .arg(basedOn)
-                        .arg(unit));
-    const PublishedVersion &now = **latest;
-    if (now.number == basedOn)
-        return Success{};
-    const QString basis = basedOn == 0 ? tr("your plan is based on none")
-                                       : tr("your plan is based on version %1").arg(basedOn);
-    return fail(ServerProblem::Stale,
-                tr("%1 published version %2 of “%3” at %4, and %5. Fetch it, bring your changes "
-                   "over, publish again.")
-                    .arg(now.publishedBy)
-                    .arg(now.number)
-                    .arg(unit, publishedWhen(now.publishedAt), basis));
-}
-
 Result<PublishedVersion> TeamServer::publishVersion(const QString &unit, const Plan &plan,
                                                     const PublishBasis &basis)
 {
+    // What the publisher's file is based on is no part of what is published.
+    Plan published = plan;
+    published.teamServer = {};
     ScratchPlan scratch;
     store::SqlStatus laid = scratch.status();
     if (laid)
-        laid = scratch.load(plan);
+        laid = scratch.load(published);
     if (!laid)
         return failScratch(laid);
     // Worked out before the transaction, which then only writes them.

@@ -133,6 +133,10 @@ public:
     Result<bool> isDirector();
     // The latest version of `unit` (empty: the allocation), or none when it has none.
     Result<std::optional<PublishedVersion>> latestVersion(const QString &unit);
+    // What a plan of `unit` (empty: the director's team plan) is based on once fetched now: this
+    // server, the latest allocation and unit versions (0: none) and the unit's part of that
+    // allocation (0 in `currency` without one). A unit the role may not publish is refused.
+    Result<TeamServerBasis> fetchBasis(const QString &unit, const QString &currency);
 
 private:
     Error fail(ServerProblem problem, const QString &message);
@@ -149,11 +153,13 @@ private:
     Result<PublishedVersion> publishVersion(const QString &unit, const Plan &plan,
                                             const PublishBasis &basis);
     Status checkBasis(const QString &unit, const PublishBasis &basis);
-    Status checkAllocationBasis(const QString &unit, qint64 basedOn);
+    // Refused in words when the latest version of `versionsOf` (empty: the allocation) is not
+    // `basedOn` (0: none seen); `publishing` is the unit published, whose allocated target a
+    // changed allocation names.
+    Status checkVersionBasis(const QString &versionsOf, qint64 basedOn, const QString &publishing);
     // ": “north” is now allocated ¥1,200万 (was ¥1,000万)", or nothing when it cannot say.
     QString unitTargetChange(const QString &unit, qint64 before, qint64 after);
     std::optional<Money> allocatedTarget(const QString &unit, qint64 allocationVersion);
-    Status checkUnitBasis(const QString &unit, qint64 basedOn);
     SqlFailure insertFigures(qint64 versionId, const UnitFigures &figures);
     // The figures of each unit's latest version published before the server kept figures.
     SqlFailure addMissingFigures();

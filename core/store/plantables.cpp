@@ -183,25 +183,29 @@ template <auto... path> SingletonTable sectionTable(const QString &name)
     };
 }
 
-// The plan's information and, beside it, the next row id the plan hands out.
+// The plan's information and, beside it, what it is based on at the team server and the next row
+// id the plan hands out.
 SingletonTable planTable()
 {
-    QStringList names = columnsOf<PlanInfo>();
+    QStringList names = columnsOf<PlanInfo>() + columnsOf<TeamServerBasis>();
     names << QStringLiteral("next_row_id");
     return {
         QStringLiteral("plan"),
         names,
         [](const Plan &plan) {
-            QVariantList values = valuesOf(plan.info);
+            QVariantList values = valuesOf(plan.info) + valuesOf(plan.teamServer);
             values << integer(plan.ids.peek());
             return values;
         },
         [](const QSqlQuery &query, Plan &plan) {
             Columns columns(query, 0);
             readFields(columns, plan.info);
+            readFields(columns, plan.teamServer);
             plan.ids = RowIdSource(columns.integer());
         },
-        [](const Plan &a, const Plan &b) { return sameFields(a.info, b.info) && a.ids == b.ids; },
+        [](const Plan &a, const Plan &b) {
+            return sameFields(a.info, b.info) && a.teamServer == b.teamServer && a.ids == b.ids;
+        },
     };
 }
 

@@ -447,6 +447,25 @@ const char16_t *const version15[] = {
     ) STRICT)",
 };
 
+// Schema version 16: what the plan is based on at the team server — the server and unit it was
+// fetched from or published to, the allocation's and the unit's versions then (0: none) and the
+// unit's allocated target. Existing plans were never fetched: an empty server, and the target
+// Money's default (0 CNY), as a plan made in memory has it.
+const char16_t *const version16[] = {
+    uR"(ALTER TABLE plan
+        ADD COLUMN team_server TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE plan
+        ADD COLUMN team_server_unit TEXT NOT NULL DEFAULT '')",
+    uR"(ALTER TABLE plan
+        ADD COLUMN team_server_allocation_version INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE plan
+        ADD COLUMN team_server_unit_version INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE plan
+        ADD COLUMN team_server_allocated_target_minor INTEGER NOT NULL DEFAULT 0)",
+    uR"(ALTER TABLE plan
+        ADD COLUMN team_server_allocated_target_currency TEXT NOT NULL DEFAULT 'CNY')",
+};
+
 template <std::size_t N>
 SqlStatus runAll(const QSqlDatabase &db, const char16_t *const (&statements)[N])
 {
@@ -523,6 +542,10 @@ const Migrations &planMigrations()
         {QStringLiteral("add the team plan's units"),
          [](const QSqlDatabase &db) {
              return runAll(db, version15);
+         }},
+        {QStringLiteral("add what the plan is based on at the team server"),
+         [](const QSqlDatabase &db) {
+             return runAll(db, version16);
          }},
     };
     return steps;

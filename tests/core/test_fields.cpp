@@ -101,6 +101,11 @@ TEST_CASE("The JSON keys and SQL columns of every field never change", "[fields]
                          "unitAllocation=unit_allocation unitGapThreshold=unit_gap_threshold"));
     CHECK(keysAndColumns<PlanUnit>().join(u' ') ==
           QStringLiteral("name=name path=path allocation=allocation weight=weight"));
+    CHECK(keysAndColumns<TeamServerBasis>().join(u' ') ==
+          QStringLiteral("server=team_server unit=team_server_unit "
+                         "allocationVersion=team_server_allocation_version "
+                         "unitVersion=team_server_unit_version "
+                         "allocatedTarget=team_server_allocated_target"));
     CHECK(keysAndColumns<Uplift>().join(u' ') ==
           QStringLiteral("reason=reason uplift=uplift appliesTo=applies_to"));
     CHECK(keysAndColumns<Initiative>().join(u' ') ==
@@ -212,6 +217,9 @@ TEST_CASE("Every field reads and writes its member and takes its default", "[fie
     checkRoundTrip<BudgetLine>(line);
     checkRoundTrip<PlanUnit>(PlanUnit{9, QStringLiteral("East"), QStringLiteral("east.salesplan"),
                                       Money::of(5'000'000'00, QStringLiteral("CNY")), 2.0});
+    checkRoundTrip<TeamServerBasis>(TeamServerBasis{
+        QStringLiteral("postgresql://chen@plans.example.com:5432/sales"), QStringLiteral("north"),
+        3, 4, Money::of(120'000'000'00, QStringLiteral("CNY"))});
 }
 
 TEST_CASE("A field refuses values out of its range or of another kind", "[fields]")

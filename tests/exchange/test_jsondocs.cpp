@@ -113,4 +113,5 @@ TEST_CASE("docs/json-format.md describes every key of every field table", "[json
     checkSection<Initiative>(QStringLiteral("### `plan.initiatives` (list)"));
     checkSection<Milestone>(QStringLiteral("### `plan.milestones` (list)"));
     checkSection<PlanUnit>(QStringLiteral("### `plan.units` (list)"));
+    checkSection<TeamServerBasis>(QStringLiteral("### `plan.teamServer`"));
 }

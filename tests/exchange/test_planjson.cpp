@@ -1252,3 +1252,23 @@ TEST_CASE("a team plan's units are kept, and a wrong unit is refused in words", 
         CHECK(read->units.isEmpty());
     }
 }
+
+TEST_CASE("The team server basis travels in JSON, and a plan without it was never fetched",
+          "[json][team]")
+{
+    Plan plan = fullPlan();
+    CHECK_FALSE(planToJson(plan).contains("\"teamServer\""));
+    CHECK(roundTrip(plan).teamServer == TeamServerBasis{});
+
+    plan.teamServer = {QStringLiteral("postgresql://chen@plans.example.com:5432/sales"),
+                       QStringLiteral("north"), 3, 4,
+                       Money::of(120'000'000'00, plan.info.currency)};
+    const QByteArray json = planToJson(plan);
+    CHECK(json.contains("\"allocationVersion\": 3"));
+    CHECK(json.contains("\"allocatedTarget\": \"120000000.00\""));
+    CHECK(roundTrip(plan).teamServer == plan.teamServer);
+
+    const Error error =
+        importError(withValue(plan, QStringLiteral("plan.teamServer.unitVersion"), -1));
+    CHECK(error.message().startsWith(QStringLiteral("plan.teamServer.unitVersion")));
+}

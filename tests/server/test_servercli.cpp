@@ -2,6 +2,7 @@
 
 #include "exchange/planjson.h"
 #include "plan/format.h"
+#include "store/planfile.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,6 +41,20 @@ Run runSalesplan(const QStringList &arguments, const QString &input = {})
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+TeamServerBasis basisIn(const QString &path)
+{
+    auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
+    REQUIRE(file);
+    return (*file)->plan().teamServer;
 }
 
 QString writePlan(const QTemporaryDir &dir, const QString &name, const Plan &plan)
@@ -105,11 +120,13 @@ TEST_CASE("The command line sets up the server, publishes as two managers and co
                               TestDatabase::passwordOf(north) + u'\n');
     CHECK(published.exitCode == 0);
     CHECK(published.out.contains(QStringLiteral("version 1")));
-    CHECK(
-        run({QStringLiteral("publish"), southPlan, QStringLiteral("--server"), db.urlAs(south),
-             QStringLiteral("--unit"), QStringLiteral("south"), QStringLiteral("--password-stdin")},
-            TestDatabase::passwordOf(south) + u'\n')
-            .exitCode == 0);
+    // A JSON plan records no basis: the command line gives the allocation it has seen.
+    CHECK(run({QStringLiteral("publish"), southPlan, QStringLiteral("--server"), db.urlAs(south),
+               QStringLiteral("--unit"), QStringLiteral("south"),
+               QStringLiteral("--allocation-version"), QStringLiteral("1"),
+               QStringLiteral("--password-stdin")},
+              TestDatabase::passwordOf(south) + u'\n')
+              .exitCode == 0);
 
     // Refusals: another unit, a stale unit version, a wrong password, an unknown role.
     const Run notMine =
@@ -118,13 +135,14 @@ TEST_CASE("The command line sets up the server, publishes as two managers and co
             TestDatabase::passwordOf(north) + u'\n');
     CHECK(notMine.exitCode == 2);
     CHECK(notMine.err.contains(QStringLiteral("south")));
-    const Run stale =
-        run({QStringLiteral("publish"), northPlan, QStringLiteral("--server"), db.urlAs(north),
-             QStringLiteral("--unit"), QStringLiteral("north"), QStringLiteral("--unit-version"),
-             QStringLiteral("0"), QStringLiteral("--password-stdin")},
-            TestDatabase::passwordOf(north) + u'\n');
+    const Run stale = run({QStringLiteral("publish"), northPlan, QStringLiteral("--server"),
+                           db.urlAs(north), QStringLiteral("--unit"), QStringLiteral("north"),
+                           QStringLiteral("--allocation-version"), QStringLiteral("1"),
+                           QStringLiteral("--unit-version"), QStringLiteral("0"),
+                           QStringLiteral("--password-stdin")},
+                          TestDatabase::passwordOf(north) + u'\n');
     CHECK(stale.exitCode == 2);
-    CHECK(stale.err.contains(QStringLiteral("Fetch it")));
+    CHECK(stale.err.contains(QStringLiteral("Fetch first: “north” has version 1")));
     const Run wrong = run({QStringLiteral("consolidate"), QStringLiteral("--server"),
                            db.urlAs(north), QStringLiteral("--password-stdin")},
                           QStringLiteral("Not-The-Password-77\n"));
@@ -265,4 +283,130 @@ TEST_CASE("A password in the server's URL on the command line is refused, saying
     }
     const Run help = runSalesplan({QStringLiteral("--help")});
     CHECK(help.out.contains(QStringLiteral("a URL with a password in it is refused")));
+}
+
+TEST_CASE("The plan file keeps what it is based on: publish checks it by default, fetch records "
+          "it, and a refusal writes nothing")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north")});
+    QTemporaryDir dir;
+    const QString northRole = db.role(QStringLiteral("north"));
+    auto director = db.signIn(db.role(QStringLiteral("director")));
+    const auto run = [&](const QString &command, const QString &plan,
+                         const QStringList &more = {}) {
+        const Run done =
+            runSalesplan(QStringList{command, plan, QStringLiteral("--server"), db.urlAs(northRole),
+                                     QStringLiteral("--unit"), QStringLiteral("north"),
+                                     QStringLiteral("--password-stdin")} +
+                             more,
+                         TestDatabase::passwordOf(northRole) + u'\n');
+        UNSCOPED_INFO(done.all().toStdString());
+        return done;
+    };
+    // Two managers' copies of north's plan, on two laptops.
+    const QString laptopA = dir.filePath(QStringLiteral("north-a.salesplan"));
+    const QString laptopB = dir.filePath(QStringLiteral("north-b.salesplan"));
+    REQUIRE(PlanFile::create(laptopA, unitPlan(QStringLiteral("North"), 1'100'000'000)));
+    REQUIRE(PlanFile::create(laptopB, unitPlan(QStringLiteral("North"), 1'000'000'000)));
+    REQUIRE(director->publishAllocation(
+        teamPlan(2'000'000'000, {{QStringLiteral("north"), 1'200'000'000}})));
+
+    // Never fetched, while an allocation exists: refused, nothing published, nothing written.
+    const QByteArray before = bytesOf(laptopA);
+    const Run unseen = run(QStringLiteral("publish"), laptopA);
+    CHECK(unseen.exitCode == 2);
+    CHECK(unseen.err.contains(
+        QStringLiteral("The director has published an allocation this plan has not seen")));
+    CHECK(unseen.err.contains(QStringLiteral("salesplan fetch")));
+    CHECK(bytesOf(laptopA) == before);
+    const auto none = director->latestVersion(QStringLiteral("north"));
+    REQUIRE(none);
+    CHECK_FALSE(*none);
+
+    // Fetched: the allocation and the unit's part in the file, and in words against the plan.
+    const Run fetched = run(QStringLiteral("fetch"), laptopA);
+    REQUIRE(fetched.exitCode == 0);
+    CHECK(fetched.out.contains(QStringLiteral("north is allocated ")));
+    CHECK(fetched.out.contains(QStringLiteral(" (allocation 1); this plan's target ")));
+    CHECK(fetched.out.contains(QStringLiteral("8.3")));
+    TeamServerBasis basis = basisIn(laptopA);
+    CHECK(basis.server == db.urlAs(northRole));
+    CHECK(basis.unit == QStringLiteral("north"));
+    CHECK(basis.allocationVersion == 1);
+    CHECK(basis.unitVersion == 0);
+    CHECK(basis.allocatedTarget == Money{1'200'000'000, QStringLiteral("CNY")});
+
+    // Then the publish passes and the file records the version it made.
+    const Run first = run(QStringLiteral("publish"), laptopA);
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("as version 1")));
+    CHECK(basisIn(laptopA).unitVersion == 1);
+
+    // The other laptop never fetched: north has a version it has not seen.
+    const QByteArray beforeB = bytesOf(laptopB);
+    const Run notFetched = run(QStringLiteral("publish"), laptopB);
+    CHECK(notFetched.exitCode == 2);
+    CHECK(notFetched.err.contains(QStringLiteral("allocation this plan has not seen")));
+    // Told the allocation, it still has not seen north's version 1.
+    const Run notSeen = run(QStringLiteral("publish"), laptopB,
+                            {QStringLiteral("--allocation-version"), QStringLiteral("1")});
+    CHECK(notSeen.exitCode == 2);
+    CHECK(notSeen.err.contains(QStringLiteral("Fetch first: “north” has version 1 published "
+                                              "by %1")
+                                   .arg(northRole)));
+    CHECK(bytesOf(laptopB) == beforeB);
+
+    // Both fetched at version 1: the first to publish wins, the second is refused as stale.
+    REQUIRE(run(QStringLiteral("fetch"), laptopB).exitCode == 0);
+    CHECK(basisIn(laptopB).unitVersion == 1);
+    REQUIRE(run(QStringLiteral("publish"), laptopA).exitCode == 0);
+    const QByteArray fetchedB = bytesOf(laptopB);
+    const Run stale = run(QStringLiteral("publish"), laptopB);
+    CHECK(stale.exitCode == 2);
+    CHECK(stale.err.contains(QStringLiteral("published version 2 of “north”")));
+    CHECK(stale.err.contains(QStringLiteral("based on version 1")));
+    CHECK(bytesOf(laptopB) == fetchedB);
+    const auto latest = director->latestVersion(QStringLiteral("north"));
+    REQUIRE(latest);
+    REQUIRE(*latest);
+    CHECK((*latest)->number == 2);
+
+    // The director republishes the allocation: refused until fetched, and the fetch says what
+    // changed.
+    REQUIRE(director->publishAllocation(
+        teamPlan(2'500'000'000, {{QStringLiteral("north"), 1'500'000'000}}), 1));
+    const QByteArray publishedA = bytesOf(laptopA);
+    const Run changed = run(QStringLiteral("publish"), laptopA);
+    CHECK(changed.exitCode == 2);
+    CHECK(changed.err.contains(QStringLiteral("version 1 → 2")));
+    CHECK(bytesOf(laptopA) == publishedA);
+    const Run refetched = run(QStringLiteral("fetch"), laptopA);
+    REQUIRE(refetched.exitCode == 0);
+    CHECK(refetched.out.contains(
+        QStringLiteral("The allocation changed from version 1 to 2: "
+                       "north was allocated %1, now %2")
+            .arg(formatPlanAmount(Money{1'200'000'000, QStringLiteral("CNY")}),
+                 formatPlanAmount(Money{1'500'000'000, QStringLiteral("CNY")}))));
+    CHECK(basisIn(laptopA).allocationVersion == 2);
+    CHECK(basisIn(laptopA).allocatedTarget.minor == 1'500'000'000);
+    const Run third = run(QStringLiteral("publish"), laptopA);
+    CHECK(third.exitCode == 0);
+    CHECK(basisIn(laptopA).unitVersion == 3);
+    CHECK(basisIn(laptopA).allocationVersion == 2);
+
+    // --unit-version still overrides the file.
+    CHECK(run(QStringLiteral("publish"), laptopB,
+              {QStringLiteral("--allocation-version"), QStringLiteral("2"),
+               QStringLiteral("--unit-version"), QStringLiteral("3")})
+              .exitCode == 0);
+    CHECK(basisIn(laptopB).unitVersion == 4);
+
+    // A wrong password: exit 2 and the file as it was.
+    const QByteArray beforeWrong = bytesOf(laptopA);
+    const Run wrong = runSalesplan({QStringLiteral("fetch"), laptopA, QStringLiteral("--server"),
+                                    db.urlAs(northRole), QStringLiteral("--password-stdin")},
+                                   QStringLiteral("Not-The-Password-77\n"));
+    CHECK(wrong.exitCode == 2);
+    CHECK(bytesOf(laptopA) == beforeWrong);
 }

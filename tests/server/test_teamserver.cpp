@@ -128,6 +128,9 @@ TEST_CASE("server init adds what a newer SalesPlan's file schema has and the ser
     // As if the server had been set up before the sales budget: without its table and column.
     db.adminValue(QStringLiteral("DROP TABLE salesplan.budget_lines"));
     db.adminValue(QStringLiteral("ALTER TABLE salesplan.members DROP COLUMN quota_amount_minor"));
+    // … and before the plan kept its basis at the team server.
+    db.adminValue(
+        QStringLiteral("ALTER TABLE salesplan.plan DROP COLUMN team_server_unit_version"));
     db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET plan_version = 13"));
     // … and before the units' figures (server schema 1).
     db.adminValue(QStringLiteral("DROP TABLE salesplan.unit_figures"));
@@ -149,6 +152,10 @@ TEST_CASE("server init adds what a newer SalesPlan's file schema has and the ser
     CHECK(
         db.adminValue(QStringLiteral("SELECT to_regclass('salesplan.budget_lines') IS NOT NULL")) ==
         QStringLiteral("true"));
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE "
+                                       "table_schema = 'salesplan' AND table_name = 'plan' AND "
+                                       "column_name = 'team_server_unit_version'")) ==
+          QStringLiteral("1"));
     CHECK(db.adminValue(QStringLiteral("SELECT server_version FROM salesplan.server_schema")) ==
           QString::number(latestServerVersion()));
     auto again = db.signIn(db.role(QStringLiteral("north")));
@@ -306,6 +313,59 @@ TEST_CASE("A publish based on a stale allocation or on a superseded version is r
     CHECK(superseded.error().message().contains(QStringLiteral("based on version 1")));
     const QList<PublishedPlan> units = require(director->fetchUnits());
     CHECK(units.first().plan.targets.annualTarget.minor == 3);
+}
+
+TEST_CASE("fetchBasis says what a unit's plan is based on now, the basis is never published, and a "
+          "plan with none is refused over any version it has not seen")
+{
+    TestDatabase db;
+    db.setUp({QStringLiteral("north"), QStringLiteral("south")});
+    auto director = db.signIn(db.role(QStringLiteral("director")));
+    auto north = db.signIn(db.role(QStringLiteral("north")));
+    const QString cny = QStringLiteral("CNY");
+
+    // Nothing published: a first publish with no basis passes.
+    TeamServerBasis empty = require(north->fetchBasis(QStringLiteral("north"), cny));
+    CHECK(empty.server == north->displayUrl());
+    CHECK(empty.allocationVersion == 0);
+    CHECK(empty.unitVersion == 0);
+    CHECK(empty.allocatedTarget == Money{0, cny});
+    Plan plan = unitPlan(QStringLiteral("North"), 1'100'000'000);
+    plan.teamServer = empty;
+    require(north->publish(QStringLiteral("north"), plan, {0, 0}));
+
+    require(director->publishAllocation(teamPlan(
+        2'000'000'000, {{QStringLiteral("North"), 1'200'000'000}, {QStringLiteral("South"), 1}})));
+    const TeamServerBasis basis = require(north->fetchBasis(QStringLiteral("north"), cny));
+    CHECK(basis.allocationVersion == 1);
+    CHECK(basis.unitVersion == 1);
+    CHECK(basis.allocatedTarget == Money{1'200'000'000, cny});
+    CHECK_FALSE(north->fetchBasis(QStringLiteral("south"), cny));
+    CHECK(north->lastProblem() == ServerProblem::Permission);
+
+    // A plan that has seen neither: refused over the allocation, then over the unit's version.
+    const auto unseen = north->publish(QStringLiteral("north"), plan, {0, 1});
+    REQUIRE_FALSE(unseen);
+    CHECK(north->lastProblem() == ServerProblem::Stale);
+    CHECK(unseen.error().message().startsWith(
+        QStringLiteral("The director has published an allocation this plan has not seen "
+                       "(version 1, published by %1")
+            .arg(db.role(QStringLiteral("director")))));
+    CHECK(unseen.error().message().contains(QStringLiteral("“north” is now allocated")));
+    const auto notFetched = north->publish(QStringLiteral("north"), plan, {1, 0});
+    REQUIRE_FALSE(notFetched);
+    CHECK(notFetched.error().message().startsWith(
+        QStringLiteral("Fetch first: “north” has version 1 published by %1")
+            .arg(db.role(QStringLiteral("north")))));
+
+    // The publisher's basis stays in its file: the server's copy has none.
+    require(north->publish(QStringLiteral("north"), plan, {1, 1}));
+    const QList<PublishedPlan> units = require(director->fetchUnits());
+    REQUIRE(unitNamed(units, QStringLiteral("north")));
+    CHECK(unitNamed(units, QStringLiteral("north"))->plan.teamServer == TeamServerBasis{});
+    CHECK(db.adminValue(QStringLiteral("SELECT count(*) FROM salesplan.plan WHERE team_server <> "
+                                       "'' OR team_server_unit_version <> 0")) ==
+          QStringLiteral("0"));
 }
 
 TEST_CASE("A publish interrupted by killing its server process mid-transaction leaves the "

@@ -340,6 +340,15 @@ Plan planOfFixtureV15()
     return plan;
 }
 
+Plan planOfFixtureV16()
+{
+    Plan plan = planOfFixtureV15();
+    plan.teamServer = {QStringLiteral("postgresql://chen@plans.example.com:5432/sales"),
+                       QStringLiteral("华东"), 3, 4,
+                       Money::of(6'000'000'00, QStringLiteral("CNY"))};
+    return plan;
+}
+
 // A plan of schema version 4 or earlier as this build reads it: step 5 leaves quotas by weight
 // over the whole year, so the plan's figures stay as they were.
 Plan asUpdated(Plan plan)
@@ -364,7 +373,8 @@ const QString fixtureV13 = fixturePath(QStringLiteral("plan-v13.salesplan"));
 const QString fixtureV14 = fixturePath(QStringLiteral("plan-v14.salesplan"));
 const QString fixtureV15 = fixturePath(QStringLiteral("plan-v15.salesplan"));
 // The fixture of this build's newest schema version.
-const QString &latestFixture = fixtureV15;
+const QString fixtureV16 = fixturePath(QStringLiteral("plan-v16.salesplan"));
+const QString &latestFixture = fixtureV16;
 
 QString copyOfFixture(const QTemporaryDir &dir, const QString &fixture = fixtureV1)
 {
@@ -591,6 +601,43 @@ TEST_CASE("A version 15 file holds a team plan's units", "[store][team]")
     CHECK(sqlOnFile(fixtureV15, QStringLiteral("SELECT group_concat(name || ' ' || path || ' ' || "
                                                "allocation_minor, '; ') FROM units")) ==
           QStringLiteral("华东 units/east.salesplan 600000000; 华南 south.json 400000000"));
+}
+
+TEST_CASE("Make tests/data/plan-v16.salesplan", "[.make-fixture-v16]")
+{
+    makeFixture(fixtureV16, 16, planOfFixtureV16());
+}
+
+TEST_CASE("A version 16 file holds what the plan is based on at the team server", "[store][team]")
+{
+    REQUIRE(QFile::exists(fixtureV16));
+    auto opened = PlanFile::open(fixtureV16, PlanFile::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->plan() == planOfFixtureV16());
+    CHECK(sqlOnFile(fixtureV16, QStringLiteral("SELECT team_server_unit || ' ' || "
+                                               "team_server_allocation_version || ' ' || "
+                                               "team_server_unit_version || ' ' || "
+                                               "team_server_allocated_target_minor FROM plan")) ==
+          QStringLiteral("华东 3 4 600000000"));
+}
+
+TEST_CASE("A version 15 file opens as a plan never fetched from a team server", "[store][team]")
+{
+    QTemporaryDir dir;
+    const QString copy = copyOfFixture(dir, fixtureV15);
+    {
+        auto opened = PlanFile::open(copy);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->plan().teamServer == TeamServerBasis{});
+        CHECK((*opened)->plan() == planOfFixtureV15());
+        Plan fetched = (*opened)->plan();
+        fetched.teamServer = planOfFixtureV16().teamServer;
+        REQUIRE((*opened)->commit(fetched).ok());
+    }
+    auto again = PlanFile::open(copy, PlanFile::Access::ReadOnly);
+    REQUIRE(again.ok());
+    CHECK((*again)->plan() == planOfFixtureV16());
+    CHECK(sqlOnFile(copy, QStringLiteral("PRAGMA user_version")) == QStringLiteral("16"));
 }
 
 TEST_CASE("A version 14 file opens as the plan of one team: no units, split by amounts",

@@ -65,6 +65,37 @@ TEST_CASE("An edit is on disk when it returns, and undo and redo reach the file"
           QStringLiteral("让成长型企业用得起客户管理"));
 }
 
+TEST_CASE("The team server basis is recorded in the file with no undo step, and undo, redo and a "
+          "restored version keep it as the server has it",
+          "[document][team]")
+{
+    QTemporaryDir dir;
+    auto document = newDocument(dir, makeDefaultPlan());
+    setMission(*document, QStringLiteral("Before the fetch"), 0);
+    REQUIRE(document->saveVersion(QStringLiteral("Draft 1"), QStringLiteral("陈")));
+    const TeamServerBasis fetched{QStringLiteral("postgresql://chen@plans.example.com:5432/sales"),
+                                  QStringLiteral("north"), 3, 4,
+                                  Money::of(120'000'000'00, QStringLiteral("CNY"))};
+    REQUIRE(document->recordTeamServerBasis(fetched));
+    CHECK(document->undoStack()->count() == 1);
+    CHECK(planOnDisk(document->filePath()).teamServer == fetched);
+
+    document->undoStack()->undo();
+    CHECK(document->plan().mission.mission.isEmpty());
+    CHECK(document->plan().teamServer == fetched);
+    CHECK(planOnDisk(document->filePath()).teamServer == fetched);
+    document->undoStack()->redo();
+    CHECK(document->plan().teamServer == fetched);
+
+    const Result<QList<PlanVersion>> versions = document->versions();
+    REQUIRE(versions);
+    REQUIRE(versions->size() == 1);
+    REQUIRE(document->restoreVersion(versions->first()));
+    CHECK(document->plan().teamServer == fetched);
+    document->undoStack()->undo();
+    CHECK(planOnDisk(document->filePath()).teamServer == fetched);
+}
+
 TEST_CASE("Typing into one field is one undo step, another field starts a new one", "[document]")
 {
     QTemporaryDir dir;

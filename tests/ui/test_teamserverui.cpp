@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace salesplan;
 using namespace salesplan::ui;
@@ -269,11 +270,21 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     TeamServerActions actions(&window, std::make_unique<FakeStore>());
     const QString password = servertest::TestDatabase::passwordOf(eastRole);
 
-    // East fetches the allocation (version 1), then publishes its plan on it. A manager reads no
-    // other unit's plan, but every unit's published figures: West's are there, and summed.
+    // East fetches the allocation (version 1) into its plan, then publishes the plan on it. A
+    // manager reads no other unit's plan, but every unit's published figures: West's are there,
+    // and summed.
+    QTemporaryDir dir;
+    auto document = openDocument(dir, unitOf("sample-zh_CN.json", 6'300'000'000));
     answerNextDialog(password);
-    TeamFiguresDialog *figures = actions.open();
+    TeamFiguresDialog *figures = actions.open(document.get());
     REQUIRE(figures);
+    const TeamServerBasis fetched = document->plan().teamServer;
+    CHECK(fetched.unit == QStringLiteral("east"));
+    CHECK(fetched.allocationVersion == 1);
+    CHECK(fetched.unitVersion == 0);
+    CHECK(fetched.allocatedTarget.minor == 6'000'000'000);
+    CHECK(document->undoStack()->count() == 0); // recording the basis is no edit
+    CHECK_FALSE(allSettings().contains(QStringLiteral("basis")));
     QTableWidget *table = figures->table();
     REQUIRE(table->rowCount() == 3); // east, west, the units together
     const QString currency = teamPlan(0, 0).info.currency;
@@ -298,17 +309,34 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     if (QString::fromLatin1(language) == QStringLiteral("en")) {
         CHECK(figures->headline().contains(QStringLiteral("1 of 2 units")));
         CHECK(figures->scope().contains(QStringLiteral("the director's")));
+        CHECK(figures->basis().startsWith(QStringLiteral("east is allocated %1 (allocation 1); "
+                                                         "this plan's target %2: +%3")
+                                              .arg(formatPlanAmount(6'000'000'000, currency),
+                                                   formatPlanAmount(6'300'000'000, currency),
+                                                   formatPlanAmount(300'000'000, currency))));
     }
+    CHECK(figures->basis().contains(formatPlanAmount(6'000'000'000, currency)));
     save(figures, QStringLiteral("team-figures-manager-") + QString::fromLatin1(language));
     figures->close();
-    QTemporaryDir dir;
-    auto document = openDocument(dir, unitOf("sample-zh_CN.json", 6'300'000'000));
     answerNextDialog(password);
     const auto first = actions.publish(document.get());
     INFO((first ? std::string() : first.error().message().toStdString()));
     REQUIRE(first);
     CHECK(first->number == 1);
     CHECK(first->basedOnAllocation == 1);
+    CHECK(document->plan().teamServer.unitVersion == 1);
+    CHECK(document->plan().teamServer.allocationVersion == 1);
+
+    // An edit and its undo leave the basis as the server has it: recording it is no edit.
+    document->edit(QStringLiteral("Rename"),
+                   [](Plan &plan) { plan.info.name = QStringLiteral("East 2027"); });
+    document->undoStack()->undo();
+    CHECK(document->plan().teamServer.unitVersion == 1);
+    // The file keeps it, for a publish from another machine or the command line.
+    CHECK(PlanFile::open(document->filePath(), PlanFile::Access::ReadOnly)
+              .value()
+              ->plan()
+              .teamServer == document->plan().teamServer);
 
     // The director changes the allocation: East's next publish is refused, saying so.
     REQUIRE(director->publishAllocation(teamPlan(6'500'000'000, 4'500'000'000)));
@@ -354,8 +382,11 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
                                               QStringLiteral("postgresql://")),
                   eastRole, QStringLiteral("east"));
     answerNextDialog(password);
-    figures = actions.open();
+    figures = actions.open(document.get());
     REQUIRE(figures);
+    CHECK(document->plan().teamServer.allocationVersion == 2);
+    CHECK(document->plan().teamServer.allocatedTarget.minor == 6'500'000'000);
+    CHECK(figures->basis().contains(formatPlanAmount(6'500'000'000, currency)));
     table = figures->table();
     REQUIRE(table->rowCount() == 3);
     CHECK(table->item(0, 3)->text() == formatPlanAmount(6'300'000'000, currency));
@@ -368,6 +399,7 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     const auto again = actions.publish(document.get());
     INFO((again ? std::string() : again.error().message().toStdString()));
     CHECK(again);
+    CHECK(document->plan().teamServer.unitVersion == 2);
     Translators::use(QStringLiteral("en"));
 }
 

@@ -197,6 +197,7 @@ Status PlanDocument::restoreVersion(const PlanVersion &version)
     Plan wanted = *restored;
     wanted.info.status = plan().info.status;
     wanted.info.statusLog = plan().info.statusLog;
+    wanted.teamServer = plan().teamServer; // what the server holds, not content of a version
     // Ids handed out since the version stay taken, and the kept log's rows take new ones: an id
     // given back by Undo may be in the version too.
     wanted.ids.reserveAbove(plan().ids.peek() - 1);
@@ -216,6 +217,13 @@ Status PlanDocument::deleteVersion(RowId id)
     if (deleted)
         emit versionsChanged();
     return deleted;
+}
+
+Status PlanDocument::recordTeamServerBasis(const TeamServerBasis &basis)
+{
+    Plan recorded = plan();
+    recorded.teamServer = basis;
+    return commitPlan(recorded);
 }
 
 Status PlanDocument::commitPlan(const Plan &plan)

@@ -101,6 +101,11 @@ public:
     // The plan with every version saved in its file, for Export JSON.
     Result<PlanWithVersions> withVersions() const;
 
+    // Records what the plan is based on at the team server (after a fetch or a publish) in the
+    // file; not an edit, so there is nothing to undo: it says what the server holds, which
+    // undoing an edit does not change, and undo and redo keep it as it is now.
+    Status recordTeamServerBasis(const TeamServerBasis &basis);
+
     // Writes `plan` to the file and makes it current; used by the undo commands.
     Status commitPlan(const Plan &plan);
 

@@ -15,14 +15,20 @@ PlanEditCommand::PlanEditCommand(PlanDocument *document, const QString &text, Pl
 
 void PlanEditCommand::redo()
 {
-    m_succeeded = bool(m_document->commitPlan(m_after));
+    m_succeeded = bool(m_document->commitPlan(withCurrentBasis(m_after)));
     if (!m_succeeded)
         setObsolete(true);
 }
 
 void PlanEditCommand::undo()
 {
-    m_succeeded = bool(m_document->commitPlan(m_before));
+    m_succeeded = bool(m_document->commitPlan(withCurrentBasis(m_before)));
+}
+
+Plan PlanEditCommand::withCurrentBasis(Plan plan) const
+{
+    plan.teamServer = m_document->plan().teamServer;
+    return plan;
 }
 
 bool PlanEditCommand::mergeWith(const QUndoCommand *other)

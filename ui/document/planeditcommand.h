@@ -27,6 +27,10 @@ public:
     bool succeeded() const { return m_succeeded; }
 
 private:
+    // `plan` with the basis at the team server the document has now: recording it is no edit
+    // (PlanDocument::recordTeamServerBasis()), so undo and redo leave it as it is.
+    Plan withCurrentBasis(Plan plan) const;
+
     PlanDocument *m_document;
     Plan m_before;
     Plan m_after;

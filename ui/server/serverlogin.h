@@ -9,8 +9,7 @@ namespace salesplan::ui {
 // Who signs in where on the team server, as the connection dialog asks for it: the server's
 // address, the user (a PostgreSQL role) and the unit the open plan is for. The last one used is
 // remembered in QSettings — never a password, which only the system keychain keeps
-// (passwordstore.h). What a unit's plan was last based on (the allocation fetched, the version
-// published) is remembered beside it, for the next publish's concurrency check.
+// (passwordstore.h). What a plan is based on at the server is the plan's own (Plan::teamServer).
 struct ServerLogin
 {
     QString url;  // postgresql://HOST[:PORT]/DATABASE[?sslmode=…], without user or password
@@ -25,11 +24,6 @@ struct ServerLogin
     QString signInUrl() const;
     // The keychain entry of this user on this server: "role@host:port/database".
     QString keychainKey() const;
-
-    // The versions the unit's plan is based on at this server (none before the first fetch or
-    // publish), and a change of them after a fetch or a publish.
-    server::PublishBasis basis() const;
-    void rememberBasis(const server::PublishBasis &basis) const;
 };
 
 } // namespace salesplan::ui

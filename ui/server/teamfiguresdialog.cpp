@@ -62,6 +62,8 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
     : QDialog(parent)
     , m_headline(new QLabel(this))
     , m_scope(new QLabel(this))
+    , m_basis(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("teamFiguresDialog"));
@@ -100,10 +102,11 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
                               : tr("No findings: the units' figures add up to the allocation."));
     findings->setMaximumHeight(findings->sizeHintForRow(0) * 4 + 2 * findings->frameWidth());
 
-    auto *note = new QLabel(tr("Read-only: these are the versions published on the server. "
-                               "Your own plan file is not changed."),
-                            this);
-    note->setWordWrap(true);
+    m_basis->setObjectName(QStringLiteral("teamFiguresBasis"));
+    m_basis->setWordWrap(true);
+    m_basis->hide();
+    m_note->setWordWrap(true);
+    setBasis(QString());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The focus on Close, not in the table, whose first cell would show as marked: to a manager
@@ -112,18 +115,43 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_scope);
+    layout->addWidget(m_basis);
     layout->addWidget(m_table);
     layout->addWidget(findings);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(buttons);
     // As high as its rows, up to a dozen; more scroll.
     const int rows = std::min(m_table->rowCount(), 12);
     fitTableToRows(m_table, rows, 0, rows);
     m_table->setMaximumHeight(m_table->minimumHeight());
+    fitHeight();
+}
+
+void TeamFiguresDialog::fitHeight()
+{
     // As high as the wrapped lines need at its width, so no gaps open between them.
+    if (!layout())
+        return;
     const int width = 980;
-    resize(width,
-           layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
+    resize(width, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                                : sizeHint().height());
+}
+
+void TeamFiguresDialog::setBasis(const QString &text)
+{
+    m_basis->setText(text);
+    m_basis->setVisible(!text.isEmpty());
+    m_note->setText(text.isEmpty() ? tr("Read-only: these are the versions published on the "
+                                        "server. Your own plan file is not changed.")
+                                   : tr("Read-only: these are the versions published on the "
+                                        "server. Your plan file records only the versions it "
+                                        "is now based on, for your next publish."));
+    fitHeight();
+}
+
+QString TeamFiguresDialog::basis() const
+{
+    return m_basis->text();
 }
 
 QString TeamFiguresDialog::headline() const

@@ -32,13 +32,22 @@ public:
     QString headline() const;
     // What the reader may see: for a manager, that the units' plans are the director's.
     QString scope() const;
+    // What the open plan is now based on, recorded in it by the fetch, in words
+    // (server::allocatedTargetText()): "north is allocated ¥1.2亿 (allocation 3); …". Hidden
+    // when empty (no plan open, or nothing recorded).
+    void setBasis(const QString &text);
+    QString basis() const;
 
 private:
+    // As high as the wrapped lines need at the dialog's width.
+    void fitHeight();
     void fillTable(const Consolidation &consolidation,
                    const QHash<QString, server::PublishedVersion> &published);
 
     QLabel *m_headline;
     QLabel *m_scope;
+    QLabel *m_basis;
+    QLabel *m_note;
     QTableWidget *m_table;
 };
 

@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "server/passwordstore.h"
+#include "server/planbasis.h"
 #include "server/publishedunits.h"
 #include "server/serverconnectiondialog.h"
 #include "server/teamfiguresdialog.h"
@@ -157,33 +158,45 @@ void TeamServerActions::showRefusal(const QString &title, ServerProblem problem,
     m_refusal->open();
 }
 
-Result<server::PublishedVersion> TeamServerActions::publish(const PlanDocument *document)
+Result<server::PublishedVersion> TeamServerActions::publish(PlanDocument *document)
 {
     server::TeamServer server;
     ServerLogin login;
     if (!document || !signIn(server, /*forPublish=*/true, &login))
         return Error{{}, {}};
-    const server::PublishBasis basis = login.basis();
+    const Plan &plan = document->plan();
+    const server::PublishBasis basis =
+        server::publishBasisOf(plan, server.displayUrl(), login.unit);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<server::PublishedVersion> published =
-        server.publish(login.unit, document->plan(), basis);
+    const Result<server::Publication> published =
+        server::publishPlan(server, login.unit, plan, basis);
     QApplication::restoreOverrideCursor();
     if (!published) {
         showRefusal(tr("Publish to Team Server"), server.lastProblem(),
                     published.error().message());
-        return published;
+        return published.error();
     }
-    login.rememberBasis(
-        {published->basedOnAllocation ? published->basedOnAllocation : basis.allocationVersion,
-         published->number});
+    document->recordTeamServerBasis(published->basis);
     emit statusMessage(tr("Published “%1” as version %2 on %3.")
                            .arg(login.unit)
-                           .arg(published->number)
+                           .arg(published->version.number)
                            .arg(server.displayUrl()));
-    return published;
+    return published->version;
 }
 
-TeamFiguresDialog *TeamServerActions::open()
+QString TeamServerActions::recordBasis(server::TeamServer &server, const ServerLogin &login,
+                                       PlanDocument *document)
+{
+    if (!document)
+        return QString();
+    const Result<TeamServerBasis> fetched =
+        server.fetchBasis(login.unit, document->plan().info.currency);
+    if (!fetched || !document->recordTeamServerBasis(*fetched))
+        return QString();
+    return server::allocatedTargetText(document->plan());
+}
+
+TeamFiguresDialog *TeamServerActions::open(PlanDocument *document)
 {
     server::TeamServer server;
     ServerLogin login;
@@ -204,12 +217,14 @@ TeamFiguresDialog *TeamServerActions::open()
         showRefusal(tr("Open from Team Server"), server.lastProblem(), why.message());
         return nullptr;
     }
-    if (allocation && !login.unit.isEmpty())
-        login.rememberBasis({allocation->version.number, std::nullopt});
+    // A manager's plan is the unit's the login names; the director's is the team plan.
+    const bool forPlan = !login.unit.isEmpty() || (director && *director);
+    const QString basis = forPlan ? recordBasis(server, login, document) : QString();
     auto *dialog = new TeamFiguresDialog(
         server.displayUrl(), fetched->consolidation,
         allocation ? std::optional<server::PublishedVersion>(allocation->version) : std::nullopt,
         fetched->published, fetched->managedUnit, m_window);
+    dialog->setBasis(basis);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -23,8 +23,8 @@ class TeamFiguresDialog;
 // allocation and shows the team's figures (read-only): for the director consolidated over the
 // units' published plans, for a manager over every unit's published figures. A refusal
 // of the server is shown in words — a stale basis with what changed, a missing permission, a
-// failed sign-in — in a message box that does not block. The versions a publish is based on are
-// remembered per login (ServerLogin::basis()).
+// failed sign-in — in a message box that does not block. The versions a publish is checked
+// against are the plan's own (Plan::teamServer, in its file): both actions record them there.
 class TeamServerActions : public QObject
 {
     Q_OBJECT
@@ -34,11 +34,13 @@ public:
                       QObject *parent = nullptr);
     ~TeamServerActions() override;
 
-    // Asks for the login, then publishes `document`'s plan; the published version, or why not
-    // (the dialog cancelled is an error with an empty message).
-    Result<server::PublishedVersion> publish(const PlanDocument *document);
-    // Asks for the login, then fetches and shows the team's figures.
-    TeamFiguresDialog *open();
+    // Asks for the login, then publishes `document`'s plan checked against what it is based on,
+    // and records the version made in it; the published version, or why not (the dialog
+    // cancelled is an error with an empty message).
+    Result<server::PublishedVersion> publish(PlanDocument *document);
+    // Asks for the login, then fetches and shows the team's figures, and records in `document`
+    // (when given) the allocation and unit version it is now based on, as `salesplan fetch`.
+    TeamFiguresDialog *open(PlanDocument *document = nullptr);
 
     // The message box of the last refusal, while it is open.
     QMessageBox *refusal() const { return m_refusal; }
@@ -51,6 +53,9 @@ private:
     // Signs `server` in through the connection dialog; false when cancelled.
     bool signIn(server::TeamServer &server, bool forPublish, ServerLogin *login);
     void showRefusal(const QString &title, server::ServerProblem problem, const QString &message);
+    // Records in `document` what its plan is based on at `server` now; the basis in words.
+    QString recordBasis(server::TeamServer &server, const ServerLogin &login,
+                        PlanDocument *document);
 
     QWidget *m_window;
     std::unique_ptr<PasswordStore> m_passwords;
