@@ -145,13 +145,16 @@ a1, a2 = float('$allocation1'), float('$allocation2')
 print('%.2f %.2f' % (a1 + round(a2 * 0.1), a2 - round(a2 * 0.1)))")
 salesplan export "$work/director/team.salesplan" --json "$work/director/team.json"
 reallocate "$work/director/team.json" "$work/director/team-2.json" "$unit1=$new1" "$unit2=$new2"
-PGPASSWORD=${password[$director]} salesplan publish "$work/director/team-2.json" \
+salesplan import "$work/director/team-2.json" --to "$work/director/team-2.salesplan"
+PGPASSWORD=${password[$director]} salesplan publish "$work/director/team-2.salesplan" \
     --server "$(url_of "$director")" --allocation --lang "$lang" | tee "$out/06-director-allocation-2.txt"
 
 say "$unit2's manager publishes on the allocation read before: refused"
 walk_step "$manager2" "$unit2" "$work/$manager2/unit.salesplan" 07-manager2-stale \
     "Walk: File ▸ Publish to Team Server" WALK_EXPECT=refused
-say "$unit2's manager opens the new allocation, meets it and publishes"
+say "$unit2's manager fetches the new allocation, meets it and publishes"
+PGPASSWORD=${password[$manager2]} salesplan fetch "$work/$manager2/unit.salesplan" \
+    --server "$(url_of "$manager2")" --unit "$unit2" --lang "$lang" | tee "$out/08-manager2-fetch.txt"
 walk_step "$manager2" "$unit2" "$work/$manager2/unit.salesplan" 08-manager2-open "Walk: File ▸ Open from Team Server"
 walk_step "$manager2" "$unit2" "$work/$manager2/unit.salesplan" 09-manager2-publish \
     "Walk: File ▸ Publish to Team Server" WALK_TARGET="${new2%.*}" WALK_EXPECT=published
@@ -176,7 +179,6 @@ say "Present: the team plan's deck and its report's Team consolidation"
 # managers' files as they published them.
 salesplan export "$work/$manager1/unit.salesplan" --json "$work/director/$file1"
 salesplan export "$work/$manager2/unit.salesplan" --json "$work/director/$file2"
-salesplan import "$work/director/team-2.json" --to "$work/director/team-2.salesplan"
 salesplan export "$work/director/team-2.salesplan" --deck "$out/13-deck.pdf" --lang "$lang"
 pdftoppm -png -r 50 "$out/13-deck.pdf" "$out/13-deck"
 salesplan export "$work/director/team-2.salesplan" --pdf "$work/report.pdf" --lang "$lang"
