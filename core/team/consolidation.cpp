@@ -407,7 +407,7 @@ QString unitStatusWords(const UnitRow &row)
     if (!row.allocated)
         text += TeamConsolidation::tr(", no allocation");
     if (!row.problem.isEmpty())
-        text += QStringLiteral(": ") + row.problem;
+        text = TeamConsolidation::tr("%1: %2", "a unit's status: why").arg(text, row.problem);
     return text;
 }
 

@@ -8,12 +8,14 @@
 #include "mainwindow.h"
 #include "plan/format.h"
 #include "server/passwordstore.h"
+#include "server/publishedunits.h"
 #include "server/serverconnectiondialog.h"
 #include "server/teamfiguresdialog.h"
 #include "server/teamserveractions.h"
 #include "serversupport.h"
 #include "severitystyle.h"
 #include "store/planfile.h"
+#include "team/consolidation.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -24,9 +26,11 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -294,10 +298,13 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     CHECK(table->item(1, 4)->text().startsWith(formatPlanAmount(-400'000'000, currency)));
     CHECK(table->item(1, 4)->foreground().color() ==
           severityColor(Severity::Warning, table->palette())); // −8 %: beyond 5 %
-    CHECK(table->item(1, 5)->text().toInt() > 0);              // headcount
-    CHECK_FALSE(table->item(1, 6)->text().isEmpty());          // budget
-    CHECK(table->item(1, 7)->text().contains(westRole));       // published by
-    CHECK(table->item(2, 3)->text() == westTarget);            // the units together: West's alone
+    CHECK(table->item(1, 4)->text().endsWith(
+        QCoreApplication::translate("TeamConsolidation", ", beyond %1").arg(formatPercent(0.05))));
+    CHECK(table->item(1, 1)->text() == unitStatusText(UnitStatus::Ok)); // said once, in the gap
+    CHECK(table->item(1, 5)->text().toInt() > 0);                       // headcount
+    CHECK_FALSE(table->item(1, 6)->text().isEmpty());                   // budget
+    CHECK(table->item(1, 7)->text().contains(westRole));                // published by
+    CHECK(table->item(2, 3)->text() == westTarget); // the units together: West's alone
     CHECK(figures->scope().contains(QStringLiteral("“east”")));
     if (QString::fromLatin1(language) == QStringLiteral("en")) {
         CHECK(figures->headline().contains(QStringLiteral("1 of 2 units")));
@@ -343,6 +350,7 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
         CHECK(refusal->text() == QStringLiteral("Someone published first"));
         CHECK(refusal->informativeText().contains(QStringLiteral("version 1 → 2")));
         CHECK(refusal->informativeText().contains(QStringLiteral("Open from Team Server")));
+        CHECK(refusal->informativeText().count(QStringLiteral("publish again")) == 1);
     }
     save(refusal, QStringLiteral("refused-publish-") + QString::fromLatin1(language));
     refusal->close();
@@ -463,6 +471,42 @@ TEST_CASE("A team server set up by a newer SalesPlan that this one cannot use is
     CHECK(refusal->informativeText().contains(QStringLiteral("update SalesPlan")));
     save(refusal, QStringLiteral("refused-newer-server"));
     refusal->close();
+}
+
+TEST_CASE("Before any unit has published, the units together show no sums of nothing",
+          "[teamserver][dialog]")
+{
+    const Plan team =
+        servertest::teamPlan(11'000'000'000, {{QStringLiteral("east"), 6'000'000'000},
+                                              {QStringLiteral("west"), 5'000'000'000}});
+    const Consolidation nothing =
+        consolidateFigures(team, server::publishedFiguresInputs(team, {}));
+    TeamFiguresDialog dialog(QStringLiteral("plans.example.com"), nothing, std::nullopt, {},
+                             QStringLiteral("east"));
+    QTableWidget *table = dialog.table();
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(2, 2)->text() == formatPlanAmount(11'000'000'000, team.info.currency));
+    for (const int column : {3, 4, 5, 6}) { // own target, gap, headcount, budget
+        INFO("column " << column);
+        CHECK(table->item(2, column)->text() == QStringLiteral("—"));
+    }
+}
+
+TEST_CASE("The team figures open with no unit marked in the table", "[teamserver][dialog]")
+{
+    const Plan team =
+        servertest::teamPlan(11'000'000'000, {{QStringLiteral("east"), 6'000'000'000},
+                                              {QStringLiteral("west"), 5'000'000'000}});
+    const Consolidation nothing =
+        consolidateFigures(team, server::publishedFiguresInputs(team, {}));
+    TeamFiguresDialog dialog(QStringLiteral("plans.example.com"), nothing, std::nullopt, {},
+                             QStringLiteral("west"));
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    CHECK_FALSE(dialog.table()->hasFocus());
+    CHECK(dialog.table()->selectedItems().isEmpty());
+    CHECK(qobject_cast<QPushButton *>(dialog.focusWidget()));
 }
 
 TEST_CASE("File has Publish to Team Server, for an open plan, and Open from Team Server",

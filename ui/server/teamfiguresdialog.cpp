@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -108,6 +109,9 @@ TeamFiguresDialog::TeamFiguresDialog(const QString &server, const Consolidation 
     setBasis(QString());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The focus on Close, not in the table, whose first cell would show as marked: to a manager
+    // of another unit it read as if that unit were theirs. Tab still reaches the table.
+    buttons->button(QDialogButtonBox::Close)->setFocus();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_scope);
@@ -175,11 +179,9 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
     int headcount = 0;
     for (const UnitRow &unit : consolidation.units) {
         m_table->setItem(row, Unit, cell(unit.name, false));
-        QTableWidgetItem *status =
-            cell(unit.status == UnitStatus::Ok && unit.gapBeyondThreshold
-                     ? tr("Gap beyond %1 %").arg(qRound(consolidation.gapThreshold * 100))
-                     : unitStatusText(unit.status),
-                 false);
+        // As the Units tab, the report and `consolidate` say it: a gap beyond the threshold is
+        // the gap's to tell ("…, beyond 5.0%"), not a status of its own.
+        QTableWidgetItem *status = cell(unitStatusText(unit.status), false);
         status->setToolTip(unitStatusWords(unit));
         if (unit.status != UnitStatus::Ok) {
             status->setForeground(severityColor(Severity::Error, palette()));
@@ -206,13 +208,19 @@ void TeamFiguresDialog::fillTable(const Consolidation &consolidation,
         ++row;
     }
     const ConsolidatedFigures &figures = consolidation.figures;
+    // With no unit summed yet there is nothing to add up: a dash, not sums of 0 that read as
+    // units planning nothing.
+    const bool summed = figures.unitsSummed > 0;
+    const auto sum = [summed](const QString &text) {
+        return summed ? text : QStringLiteral("—");
+    };
     m_table->setItem(row, Unit, cell(tr("Units together"), false, true));
     m_table->setItem(row, Status, cell(unitsSummedText(consolidation), false, true));
     m_table->setItem(row, TopDown, cell(money(consolidation.allocatedTotal()), true, true));
-    m_table->setItem(row, BottomUp, cell(money(figures.annual), true, true));
-    m_table->setItem(row, Gap, cell(summedGapText(consolidation), true, true));
-    m_table->setItem(row, Headcount, cell(QString::number(headcount), true, true));
-    m_table->setItem(row, Budget, cell(money(figures.budgetTotal), true, true));
+    m_table->setItem(row, BottomUp, cell(sum(money(figures.annual)), true, true));
+    m_table->setItem(row, Gap, cell(sum(summedGapText(consolidation)), true, true));
+    m_table->setItem(row, Headcount, cell(sum(QString::number(headcount)), true, true));
+    m_table->setItem(row, Budget, cell(sum(money(figures.budgetTotal)), true, true));
     m_table->setItem(row, Published, cell(QString(), false, true));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Published, QHeaderView::Stretch);

@@ -17,13 +17,13 @@ using server::ServerProblem;
 
 namespace {
 
-// What the user can do about a refusal, after the server's own words.
+// What the user can do about a refusal, after the server's own words. A stale basis: the server
+// has said to fetch, check and publish again; this says where to look in the window.
 QString wayOut(ServerProblem problem)
 {
     switch (problem) {
     case ServerProblem::Stale:
-        return TeamServerActions::tr("Open from Team Server to see what changed, bring your "
-                                     "plan in line, then publish again.");
+        return TeamServerActions::tr("File ▸ Open from Team Server shows what changed.");
     case ServerProblem::Permission:
         return TeamServerActions::tr("Ask the team server's director to give your user this "
                                      "unit.");

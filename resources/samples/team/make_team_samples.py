@@ -30,6 +30,10 @@ def unit_plan(sample, region, target):
     team["members"] = [m for m in team["members"] if m.get("region") == region]
     team["hiring"] = [h for h in team.get("hiring", []) if h.get("region") == region]
     plan["history"] = [h for h in plan.get("history", []) if h.get("region") == region]
+    # The region's own last year, not the whole team's: else the unit's growth reads as a fall.
+    last_year = "%d-" % (plan["info"]["period"]["year"] - 1)
+    targets["lastYearActual"] = "%.2f" % sum(float(h["amount"]) for h in plan["history"]
+                                             if h["month"].startswith(last_year))
     plan.pop("scenarios", None)
     return {"format": sample["format"], "version": sample["version"], "plan": plan}
 
