@@ -192,6 +192,9 @@ QString Cli::usage()
               "                                As consolidate TEAM, over the allocation (the\n"
               "                                team plan) and the latest version of every unit\n"
               "                                you may read on the server.\n"
+              "  export TEAM --deck OUT --server URL, export TEAM --pdf OUT --server URL\n"
+              "                                A team plan's deck or report over its units as\n"
+              "                                the server has them, not the linked files.\n"
               "  (add --password-stdin to read your password from standard input's first line)\n"
               "\n"
               "FILE is a .salesplan file or a .json plan; FILE@NAME reads the version NAME\n"
@@ -232,8 +235,11 @@ int Cli::run(const QStringList &arguments)
             lang + QStringList{QStringLiteral("--json"), QStringLiteral("--pdf"),
                                QStringLiteral("--deck"), QStringLiteral("--xlsx"),
                                QStringLiteral("--page"), QStringLiteral("--confidential"),
-                               QStringLiteral("--review-month"), QStringLiteral("--letters")},
-            {QStringLiteral("--open-points"), QStringLiteral("--per-member")}, 1);
+                               QStringLiteral("--review-month"), QStringLiteral("--letters"),
+                               QStringLiteral("--server")},
+            {QStringLiteral("--open-points"), QStringLiteral("--per-member"),
+             QStringLiteral("--password-stdin")},
+            1);
         return words ? runExport(*words) : fail(words.error().message());
     }
     if (command == QStringLiteral("import")) {
@@ -460,6 +466,8 @@ int Cli::runExport(const Words &words)
     const bool review = words.options.contains(QStringLiteral("--review-month"));
     if (review && !pdf)
         return fail(tr("--review-month goes with --pdf"));
+    if (words.options.contains(QStringLiteral("--server")) && !deck && !pdf)
+        return fail(tr("--server goes with --deck or --pdf"));
     if (json)
         return exportJson(words.positional.first(), words.options.value(QStringLiteral("--json")));
     const Result<Plan> plan = readPlan(words.positional.first());
@@ -477,20 +485,24 @@ int Cli::runExport(const Words &words)
         return exportLetters(*plan, words, options.page);
     if (xlsx)
         return exportWorkbook(*plan, words.options.value(QStringLiteral("--xlsx")));
-    if (deck) {
-        // A team plan's deck shows its units, read from the files linked from the plan's.
+    if (deck || pdf) {
+        // A team plan's deck and report show its units: the team server's when --server is
+        // given, else those of the files linked from the plan's.
+        Result<std::optional<Consolidation>> team =
+            teamConsolidationFor(words, *plan, words.positional.first());
+        if (!team)
+            return fail(team.error().message());
+        if (pdf) {
+            options.teamConsolidation = std::move(*team);
+            const Status written =
+                ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);
+            return written ? Ok : fail(written.error().message());
+        }
         PlanSummary summary = summarizePlan(*plan);
-        if (std::optional<Consolidation> team =
-                consolidateLinkedUnits(*plan, words.positional.first()))
-            summary.team = std::make_shared<const Consolidation>(std::move(*team));
+        if (*team)
+            summary.team = std::make_shared<const Consolidation>(std::move(**team));
         const Status written =
             ui::writeDeckPdf(*plan, summary, words.options.value(QStringLiteral("--deck")));
-        return written ? Ok : fail(written.error().message());
-    }
-    if (pdf) {
-        options.teamConsolidation = consolidateLinkedUnits(*plan, words.positional.first());
-        const Status written =
-            ui::writePdf(*plan, words.options.value(QStringLiteral("--pdf")), options);
         return written ? Ok : fail(written.error().message());
     }
     return fail(tr("export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT "

@@ -2,6 +2,7 @@
 
 #include "plan/plan.h"
 #include "plan/result.h"
+#include "team/consolidation.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -81,6 +82,13 @@ private:
     int consolidateFigures(const Words &words, server::TeamServer &team,
                            const server::PublishedPlan &allocation);
     int printUnits(server::TeamServer &team);
+    // A team plan's units as the team server has them (export --server): a director's over the
+    // units' published plans, a manager's over their published figures.
+    Result<Consolidation> consolidateFromServer(const Words &words, const Plan &team);
+    // The consolidation a team plan's deck or report shows: from the server when --server is
+    // given, else from the unit files linked from `teamPath`; none for the plan of one team.
+    Result<std::optional<Consolidation>> teamConsolidationFor(const Words &words, const Plan &team,
+                                                              const QString &teamPath);
     // Signs in at `url` with the password from standard input (--password-stdin), PGPASSWORD,
     // ~/.pgpass or the terminal.
     Result<std::unique_ptr<server::TeamServer>> signIn(const Words &words, const QString &url);

@@ -5,6 +5,7 @@
 #include "check/findings.h"
 #include "exchange/consolidationjson.h"
 #include "team/consolidation.h"
+#include "team/linkedunits.h"
 
 #include "exchange/planio.h"
 #include "server/publishedunits.h"
@@ -261,6 +262,39 @@ int Cli::consolidateFigures(const Words &words, TeamServer &team, const Publishe
         print(ConsolidationPrinter(plan, consolidation).figuresText());
     }
     return hasErrors(consolidation.findings) ? PlanHasErrors : Ok;
+}
+
+Result<Consolidation> Cli::consolidateFromServer(const Words &words, const Plan &team)
+{
+    const auto server = signIn(words, words.options.value(QStringLiteral("--server")));
+    if (!server)
+        return server.error();
+    const auto director = (*server)->isDirector();
+    if (!director)
+        return director.error();
+    if (!*director) {
+        const auto figures = (*server)->fetchUnitFigures();
+        if (!figures)
+            return figures.error();
+        return salesplan::consolidateFigures(team, publishedFiguresInputs(team, *figures));
+    }
+    const auto units = (*server)->fetchUnits();
+    if (!units)
+        return units.error();
+    return consolidate(team, publishedPlanInputs(team, *units));
+}
+
+Result<std::optional<Consolidation>> Cli::teamConsolidationFor(const Words &words, const Plan &team,
+                                                               const QString &teamPath)
+{
+    if (!words.options.contains(QStringLiteral("--server")))
+        return consolidateLinkedUnits(team, teamPath);
+    if (team.units.isEmpty())
+        return Error{teamPath, tr("--server: this is not a team plan (it has no units)")};
+    Result<Consolidation> consolidation = consolidateFromServer(words, team);
+    if (!consolidation)
+        return consolidation.error();
+    return std::optional<Consolidation>(std::move(*consolidation));
 }
 
 } // namespace salesplan

@@ -68,6 +68,15 @@ QString writePlan(const QTemporaryDir &dir, const QString &name, const Plan &pla
     return path;
 }
 
+// The text poppler's pdftotext reads from `pdf`.
+QString pdfToText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    process.waitForFinished(60'000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 } // namespace
 
 TEST_CASE("The command line sets up the server, publishes as two managers and consolidates, "
@@ -223,6 +232,38 @@ TEST_CASE("The command line sets up the server, publishes as two managers and co
               .toObject()
               .value(QStringLiteral("figuresOnly"))
               .toBool());
+
+    // The director presents over the server's units: the team plan links no files, yet its
+    // report shows each unit's published target and the sum; without --server they are missing.
+    const QString report = dir.filePath(QStringLiteral("team.pdf"));
+    CHECK(run({QStringLiteral("export"), team, QStringLiteral("--pdf"), report,
+               QStringLiteral("--server"), db.urlAs(director), QStringLiteral("--password-stdin")},
+              TestDatabase::passwordOf(director) + u'\n')
+              .exitCode == 0);
+    const QString reportText = pdfToText(report);
+    CHECK(reportText.contains(QStringLiteral("Team consolidation")));
+    CHECK(reportText.contains(formatPlanAmount(Money{123'456'789, QStringLiteral("CNY")})));
+    CHECK(reportText.contains(
+        formatPlanAmount(Money{123'456'789 + 200'000'001, QStringLiteral("CNY")})));
+    const QString local = dir.filePath(QStringLiteral("local.pdf"));
+    CHECK(run({QStringLiteral("export"), team, QStringLiteral("--pdf"), local}, {}).exitCode == 0);
+    CHECK_FALSE(pdfToText(local).contains(
+        formatPlanAmount(Money{123'456'789 + 200'000'001, QStringLiteral("CNY")})));
+    const QString deck = dir.filePath(QStringLiteral("deck.pdf"));
+    CHECK(run({QStringLiteral("export"), team, QStringLiteral("--deck"), deck,
+               QStringLiteral("--server"), db.urlAs(north), QStringLiteral("--password-stdin")},
+              TestDatabase::passwordOf(north) + u'\n')
+              .exitCode == 0);
+    CHECK(pdfToText(deck).contains(QStringLiteral("Top-down against bottom-up by unit")));
+    const Run wrongPresenter =
+        run({QStringLiteral("export"), team, QStringLiteral("--deck"), deck,
+             QStringLiteral("--server"), db.urlAs(north), QStringLiteral("--password-stdin")},
+            QStringLiteral("Not-The-Password-77\n"));
+    CHECK(wrongPresenter.exitCode == 2);
+    CHECK(run({QStringLiteral("export"), team, QStringLiteral("--json"), local,
+               QStringLiteral("--server"), db.urlAs(north)},
+              {})
+              .err.contains(QStringLiteral("--server goes with --deck or --pdf")));
 
     const QStringList secrets = {adminPassword(), TestDatabase::passwordOf(director),
                                  TestDatabase::passwordOf(north), TestDatabase::passwordOf(south),
