@@ -15,8 +15,8 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../ui/charts/chartsupport.cpp" line="61"/>
-        <location filename="../ui/charts/bridgechart.cpp" line="54"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="63"/>
+        <location filename="../ui/charts/bridgechart.cpp" line="53"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="242"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="268"/>
         <source>%n regions share the year evenly</source>
         <translation>
             <numerusform>%n region shares the year evenly</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="244"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="270"/>
         <source>%n product lines share the year evenly</source>
         <translation>
             <numerusform>%n product line shares the year evenly</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="246"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="272"/>
         <source>%n reps share the year evenly</source>
         <translation>
             <numerusform>%n rep shares the year evenly</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="259"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="285"/>
         <source>%n regions carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n region carries %1 to %2 of the year</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="262"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="288"/>
         <source>%n product lines carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n product line carries %1 to %2 of the year</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="265"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="291"/>
         <source>%n reps carry %1 to %2 of the year each</source>
         <translation>
             <numerusform>%n rep carries %1 to %2 of the year</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/chartbuilders.cpp" line="321"/>
+        <location filename="../ui/charts/chartbuilders.cpp" line="347"/>
         <source>%1; %n start after %2</source>
         <extracomment>After what a split says: how many reps start after the plan&apos;s third month.</extracomment>
         <translation>
@@ -114,6 +114,30 @@
             <numerusform>%1; %n overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/unitschart.cpp" line="154"/>
+        <source>%1 of %n units plan below their allocation</source>
+        <translation>
+            <numerusform>%1 of %n unit plans below its allocation</numerusform>
+            <numerusform>%1 of %n units plan below their allocation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/unitschart.cpp" line="157"/>
+        <source>%1 of %n units plan above their allocation</source>
+        <translation>
+            <numerusform>%1 of %n unit plans above its allocation</numerusform>
+            <numerusform>%1 of %n units plan above their allocation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/unitschart.cpp" line="164"/>
+        <source>%n units not summed</source>
+        <translation>
+            <numerusform>%n unit not summed</numerusform>
+            <numerusform>%n units not summed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -129,7 +153,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="324"/>
+        <location filename="../app/cli.cpp" line="341"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>expected %n file name, got %1</numerusform>
@@ -137,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="563"/>
+        <location filename="../app/cli.cpp" line="585"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -293,7 +317,7 @@
 <context>
     <name>TeamConsolidation</name>
     <message numerus="yes">
-        <location filename="../core/team/consolidation.cpp" line="408"/>
+        <location filename="../core/team/consolidation.cpp" line="416"/>
         <source>%1 of %n units</source>
         <translation>
             <numerusform>%1 of %n unit</numerusform>
@@ -304,7 +328,7 @@
 <context>
     <name>salesplan::ui::ConsolidationSection</name>
     <message numerus="yes">
-        <location filename="../ui/report/consolidationsection.cpp" line="63"/>
+        <location filename="../ui/report/consolidationsection.cpp" line="80"/>
         <source>The team&apos;s target of %1 is allocated to %n unit(s) by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</source>
         <translation>
             <numerusform>The team&apos;s target of %1 is allocated to %n unit by %2; each unit&apos;s own plan sets its target bottom-up. A gap beyond %3 of the allocation is a finding.</numerusform>
@@ -383,7 +407,7 @@
 <context>
     <name>salesplan::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -391,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -399,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n hint</numerusform>
