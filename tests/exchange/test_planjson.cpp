@@ -671,13 +671,14 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
     {
         const Error error =
             errorFor(QStringLiteral("plan.presentationDeck.1"), QStringLiteral("pie"));
-        CHECK(error.message() ==
-              QStringLiteral(
-                  "plan.presentationDeck[1]: must be one of the charts targets, "
-                  "split:0, split:1, split:2, shares:0, shares:1, shares:2, bridge:0, "
-                  "bridge:1, funnel, capacity, calibration, collections, budget, actual, "
-                  "cumulative, attainment:0, attainment:1, attainment:2, kpiboard, timeline — got "
-                  "\"pie\""));
+        CHECK(
+            error.message() ==
+            QStringLiteral(
+                "plan.presentationDeck[1]: must be one of the charts units, consolidated, targets, "
+                "split:0, split:1, split:2, shares:0, shares:1, shares:2, bridge:0, "
+                "bridge:1, funnel, capacity, calibration, collections, budget, actual, "
+                "cumulative, attainment:0, attainment:1, attainment:2, kpiboard, timeline — got "
+                "\"pie\""));
         CHECK(errorFor(QStringLiteral("plan.presentationDeck.0"), 3).field ==
               QStringLiteral("plan.presentationDeck[0]"));
         CHECK(
@@ -690,7 +691,7 @@ TEST_CASE("wrong values are refused with the JSON path and the value", "[json]")
             errorFor(QStringLiteral("plan.speakerNotes.pie"), QStringLiteral("Say this"));
         CHECK(unknown.field == QStringLiteral("plan.speakerNotes.pie"));
         CHECK(unknown.message().startsWith(QStringLiteral(
-            "plan.speakerNotes.pie: is not a slide: the slides are title, headline, targets, ")));
+            "plan.speakerNotes.pie: is not a slide: the slides are title, headline, units, ")));
         CHECK(errorFor(QStringLiteral("plan.speakerNotes.title"), 3).message() ==
               QStringLiteral("plan.speakerNotes.title: must be text — got 3"));
         CHECK(errorFor(QStringLiteral("plan.speakerNotes"), QStringLiteral("notes")).message() ==

@@ -191,7 +191,7 @@ TEST_CASE("The consolidated chart's stacked months add up to the consolidated mo
     CHECK(exactValues(line) == QList<qint64>(own.begin(), own.end()));
 }
 
-TEST_CASE("A team plan's default deck opens with its units; a one-team plan's has neither",
+TEST_CASE("A team plan's default deck opens with its units, a one-team plan's has neither",
           "[charts][team][deck]")
 {
     TeamFolder team;
