@@ -175,13 +175,12 @@ consolidate "$manager1" "$out/12-consolidate-manager1.txt"
 cat "$out/12-consolidate.txt"
 
 say "Present: the team plan's deck and its report's Team consolidation"
-# The director's copies of the units' plans, which the deck and the report consolidate: the
-# managers' files as they published them.
-salesplan export "$work/$manager1/unit.salesplan" --json "$work/director/$file1"
-salesplan export "$work/$manager2/unit.salesplan" --json "$work/director/$file2"
-salesplan export "$work/director/team-2.salesplan" --deck "$out/13-deck.pdf" --lang "$lang"
+# Over the units as the server has them (--server), not the director's own copies of their files.
+PGPASSWORD=${password[$director]} salesplan export "$work/director/team-2.salesplan" \
+    --deck "$out/13-deck.pdf" --server "$(url_of "$director")" --lang "$lang"
 pdftoppm -png -r 50 "$out/13-deck.pdf" "$out/13-deck"
-salesplan export "$work/director/team-2.salesplan" --pdf "$work/report.pdf" --lang "$lang"
+PGPASSWORD=${password[$director]} salesplan export "$work/director/team-2.salesplan" \
+    --pdf "$work/report.pdf" --server "$(url_of "$director")" --lang "$lang"
 case $lang in
 zh_CN) title=团队汇总 ;;
 zh_TW) title=團隊彙總 ;;
