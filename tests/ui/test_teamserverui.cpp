@@ -403,6 +403,61 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     Translators::use(QStringLiteral("en"));
 }
 
+TEST_CASE("A director's File, Publish to Team Server publishes the team plan as the next "
+          "allocation, asking for no unit, and a manager then sees the new target",
+          "[teamserver][server]")
+{
+    QSettings().clear();
+    servertest::TestDatabase db;
+    db.setUp({QStringLiteral("east"), QStringLiteral("west")});
+    const QString directorRole = db.role(QStringLiteral("director"));
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  directorRole, QString());
+    QWidget window;
+    TeamServerActions actions(&window, std::make_unique<FakeStore>());
+    QTemporaryDir dir;
+    auto document = openDocument(dir, teamPlan(6'000'000'000, 5'000'000'000));
+
+    QString intro;
+    bool unitShown = true;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ServerConnectionDialog *>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        unitShown = dialog->findChild<QLineEdit *>(QStringLiteral("serverUnit"))->isVisible();
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            intro += label->text();
+    });
+    answerNextDialog(servertest::TestDatabase::passwordOf(directorRole));
+    const auto first = actions.publish(document.get());
+    INFO((first ? std::string() : first.error().message().toStdString()));
+    REQUIRE(first);
+    CHECK(first->unit.isEmpty());
+    CHECK(first->number == 1);
+    CHECK_FALSE(unitShown);
+    CHECK(intro.contains(QStringLiteral("allocation")));
+    CHECK(document->plan().teamServer.allocationVersion == 1);
+
+    // The director allocates more to east and publishes again from the window: version 2, based
+    // on version 1 as the file recorded, and east's manager reads the new target.
+    REQUIRE(document->edit(QStringLiteral("Allocate more"), [](Plan &plan) {
+        plan.units[0].allocation.minor = 6'500'000'000;
+        plan.targets.annualTarget.minor = 11'500'000'000;
+    }));
+    answerNextDialog(servertest::TestDatabase::passwordOf(directorRole));
+    const auto second = actions.publish(document.get());
+    INFO((second ? std::string() : second.error().message().toStdString()));
+    REQUIRE(second);
+    CHECK(second->number == 2);
+    auto east = db.signIn(db.role(QStringLiteral("east")));
+    const auto allocation = east->fetchAllocation();
+    REQUIRE(allocation);
+    CHECK(allocation->version.number == 2);
+    CHECK(allocation->plan.units.at(0).allocation.minor == 6'500'000'000);
+}
+
 TEST_CASE("In a manager's team figures, a unit that published a team plan says so and is not "
           "summed: its units would be counted twice",
           "[teamserver][server]")

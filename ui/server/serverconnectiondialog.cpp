@@ -31,8 +31,8 @@ ServerConnectionDialog::ServerConnectionDialog(server::TeamServer *server, Passw
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("serverConnectionDialog"));
-    setWindowTitle(purpose == Purpose::Publish ? tr("Publish to Team Server")
-                                               : tr("Open from Team Server"));
+    const bool publishing = purpose != Purpose::Open;
+    setWindowTitle(publishing ? tr("Publish to Team Server") : tr("Open from Team Server"));
     m_url->setObjectName(QStringLiteral("serverUrl"));
     m_url->setPlaceholderText(QStringLiteral("postgresql://plans.example.com/salesplan"));
     m_url->setToolTip(tr("The team server's address. Add ?sslmode=require (or verify-full) for "
@@ -61,21 +61,17 @@ ServerConnectionDialog::ServerConnectionDialog(server::TeamServer *server, Passw
     m_user->setText(last.user);
     m_unit->setText(last.unit);
 
-    auto *intro = new QLabel(purpose == Purpose::Publish
-                                 ? tr("Publishing sends this plan to the team server as the "
-                                      "unit's next version. Your file stays as it is.")
-                                 : tr("Opening fetches the director's allocation and the plans "
-                                      "the units have published, to read."),
-                             this);
+    auto *intro = new QLabel(introText(purpose), this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_url);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("U&nit:"), m_unit);
+    // The director's team plan is the allocation: it is no unit's.
+    form->setRowVisible(m_unit, purpose != Purpose::PublishAllocation);
     form->addRow(tr("&Password:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(purpose == Purpose::Publish ? tr("Publish") : tr("Open"));
+    buttons->button(QDialogButtonBox::Ok)->setText(publishing ? tr("Publish") : tr("Open"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -87,6 +83,23 @@ ServerConnectionDialog::ServerConnectionDialog(server::TeamServer *server, Passw
     connect(buttons, &QDialogButtonBox::accepted, this, &ServerConnectionDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &ServerConnectionDialog::reject);
     fillPassword();
+}
+
+QString ServerConnectionDialog::introText(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::Publish:
+        return tr("Publishing sends this plan to the team server as the unit's next version. Your "
+                  "file stays as it is.");
+    case Purpose::PublishAllocation:
+        return tr("Publishing sends this team plan to the team server as the next version of the "
+                  "allocation: each unit's manager sees the target allocated to the unit. Your "
+                  "file stays as it is.");
+    case Purpose::Open:
+        break;
+    }
+    return tr("Opening fetches the director's allocation and what the units have published, to "
+              "read.");
 }
 
 ServerLogin ServerConnectionDialog::login() const

@@ -26,8 +26,9 @@ class ServerConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // What the login is for: publishing needs the unit, opening does not (a director has none).
-    enum class Purpose { Publish, Open };
+    // What the login is for: publishing a unit's plan needs the unit; publishing the director's
+    // team plan as the allocation and opening do not (a director has none).
+    enum class Purpose { Publish, PublishAllocation, Open };
 
     ServerConnectionDialog(server::TeamServer *server, PasswordStore *passwords, Purpose purpose,
                            QWidget *parent = nullptr);
@@ -48,6 +49,7 @@ private:
     void keepPassword();
     void showProblem(const QString &text);
     QString checkInputs() const;
+    static QString introText(Purpose purpose);
 
     server::TeamServer *m_server;
     PasswordStore *m_passwords;

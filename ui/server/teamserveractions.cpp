@@ -131,12 +131,10 @@ TeamServerActions::TeamServerActions(QWidget *window, std::unique_ptr<PasswordSt
 
 TeamServerActions::~TeamServerActions() = default;
 
-bool TeamServerActions::signIn(server::TeamServer &server, bool forPublish, ServerLogin *login)
+bool TeamServerActions::signIn(server::TeamServer &server, ServerConnectionDialog::Purpose purpose,
+                               ServerLogin *login)
 {
-    ServerConnectionDialog dialog(&server, m_passwords.get(),
-                                  forPublish ? ServerConnectionDialog::Purpose::Publish
-                                             : ServerConnectionDialog::Purpose::Open,
-                                  m_window);
+    ServerConnectionDialog dialog(&server, m_passwords.get(), purpose, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *login = dialog.login();
@@ -162,14 +160,17 @@ Result<server::PublishedVersion> TeamServerActions::publish(PlanDocument *docume
 {
     server::TeamServer server;
     ServerLogin login;
-    if (!document || !signIn(server, /*forPublish=*/true, &login))
+    // A team plan is the director's allocation; any other plan is a unit's.
+    const bool allocation = document && !document->plan().units.isEmpty();
+    using Purpose = ServerConnectionDialog::Purpose;
+    if (!document ||
+        !signIn(server, allocation ? Purpose::PublishAllocation : Purpose::Publish, &login))
         return Error{{}, {}};
     const Plan &plan = document->plan();
-    const server::PublishBasis basis =
-        server::publishBasisOf(plan, server.displayUrl(), login.unit);
+    const QString unit = allocation ? QString() : login.unit;
+    const server::PublishBasis basis = server::publishBasisOf(plan, server.displayUrl(), unit);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<server::Publication> published =
-        server::publishPlan(server, login.unit, plan, basis);
+    const Result<server::Publication> published = server::publishPlan(server, unit, plan, basis);
     QApplication::restoreOverrideCursor();
     if (!published) {
         showRefusal(tr("Publish to Team Server"), server.lastProblem(),
@@ -177,10 +178,15 @@ Result<server::PublishedVersion> TeamServerActions::publish(PlanDocument *docume
         return published.error();
     }
     document->recordTeamServerBasis(published->basis);
-    emit statusMessage(tr("Published “%1” as version %2 on %3.")
-                           .arg(login.unit)
-                           .arg(published->version.number)
-                           .arg(server.displayUrl()));
+    if (allocation)
+        emit statusMessage(tr("Published the allocation as version %1 on %2.")
+                               .arg(published->version.number)
+                               .arg(server.displayUrl()));
+    else
+        emit statusMessage(tr("Published “%1” as version %2 on %3.")
+                               .arg(login.unit)
+                               .arg(published->version.number)
+                               .arg(server.displayUrl()));
     return published->version;
 }
 
@@ -200,7 +206,7 @@ TeamFiguresDialog *TeamServerActions::open(PlanDocument *document)
 {
     server::TeamServer server;
     ServerLogin login;
-    if (!signIn(server, /*forPublish=*/false, &login))
+    if (!signIn(server, ServerConnectionDialog::Purpose::Open, &login))
         return nullptr;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<server::PublishedPlan> allocation = server.fetchAllocation();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/result.h"
+#include "server/serverconnectiondialog.h"
 #include "server/serverlogin.h"
 #include "server/teamserver.h"
 
@@ -51,7 +52,8 @@ signals:
 
 private:
     // Signs `server` in through the connection dialog; false when cancelled.
-    bool signIn(server::TeamServer &server, bool forPublish, ServerLogin *login);
+    bool signIn(server::TeamServer &server, ServerConnectionDialog::Purpose purpose,
+                ServerLogin *login);
     void showRefusal(const QString &title, server::ServerProblem problem, const QString &message);
     // Records in `document` what its plan is based on at `server` now; the basis in words.
     QString recordBasis(server::TeamServer &server, const ServerLogin &login,
