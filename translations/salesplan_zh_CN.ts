@@ -13732,7 +13732,7 @@ No file was written.</source>
         <translation>在系统钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="34" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="35" />
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
@@ -13762,67 +13762,72 @@ No file was written.</source>
         <translation>你的业务单元；总监留空</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="65" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="92" />
         <source>Publishing sends this plan to the team server as the unit's next version. Your file stays as it is.</source>
         <translation>发布会把此计划作为该业务单元的下一个版本发送到团队服务器。你的文件保持不变。</translation>
     </message>
     <message>
         <location filename="../ui/server/serverconnectiondialog.cpp" line="67" />
-        <source>Opening fetches the director's allocation and the plans the units have published, to read.</source>
-        <translation>打开会获取总监的目标分配和各业务单元已发布的计划，供查看。</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="72" />
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="73" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="68" />
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="74" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="69" />
         <source>U&amp;nit:</source>
         <translation>业务单元(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="75" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="72" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="78" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="74" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="78" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="74" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="110" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="95" />
+        <source>Publishing sends this team plan to the team server as the next version of the allocation: each unit's manager sees the target allocated to the unit. Your file stays as it is.</source>
+        <translation>发布会把此团队计划作为目标分配的下一个版本发送到团队服务器，各业务单元经理即可看到分配给本单元的目标。你的文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="101" />
+        <source>Opening fetches the director's allocation and what the units have published, to read.</source>
+        <translation>打开会获取总监的目标分配以及各业务单元已发布的内容，仅供查看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="123" />
         <source>The system keychain could not be read (%1): type the password.</source>
         <translation>无法读取系统钥匙串（%1）：请输入密码。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="124" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="137" />
         <source>Give the server's address and your user name.</source>
         <translation>请填写服务器地址和你的用户名。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="126" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="139" />
         <source>Say which unit this plan is for.</source>
         <translation>请指明此计划属于哪个业务单元。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="131" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="144" />
         <source>Type the password in the Password field, not in the address: the address is remembered, a password never is.</source>
         <translation>请在“密码”栏中输入密码，不要写在地址里：地址会被记住，密码绝不会。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="165" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="178" />
         <source>The password could not be kept in the system keychain (%1): you will be asked for it next time.</source>
         <translation>无法将密码保存到系统钥匙串（%1）：下次仍会要求你输入。</translation>
     </message>
@@ -16144,17 +16149,22 @@ to change</source>
         <translation>团队服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="175" />
+        <location filename="../ui/server/teamserveractions.cpp" line="176" />
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="180" />
+        <location filename="../ui/server/teamserveractions.cpp" line="182" />
+        <source>Published the allocation as version %1 on %2.</source>
+        <translation>已将目标分配发布为 %2 上的版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="186" />
         <source>Published “%1” as version %2 on %3.</source>
         <translation>已将“%1”发布为 %3 上的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="217" />
+        <location filename="../ui/server/teamserveractions.cpp" line="223" />
         <source>Open from Team Server</source>
         <translation>从团队服务器打开</translation>
     </message>

@@ -13732,7 +13732,7 @@ No file was written.</source>
         <translation>在系統鑰匙圈中記住密碼(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="34" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="35" />
         <source>Publish to Team Server</source>
         <translation>發布到團隊伺服器</translation>
     </message>
@@ -13762,67 +13762,72 @@ No file was written.</source>
         <translation>你的單位；總監請留空</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="65" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="92" />
         <source>Publishing sends this plan to the team server as the unit's next version. Your file stays as it is.</source>
         <translation>發布會將此計畫作為該單位的下一個版本傳送到團隊伺服器。你的檔案維持不變。</translation>
     </message>
     <message>
         <location filename="../ui/server/serverconnectiondialog.cpp" line="67" />
-        <source>Opening fetches the director's allocation and the plans the units have published, to read.</source>
-        <translation>開啟會取得總監的目標分配及各單位已發布的計畫，供檢視。</translation>
-    </message>
-    <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="72" />
         <source>&amp;Server:</source>
         <translation>伺服器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="73" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="68" />
         <source>&amp;User:</source>
         <translation>使用者(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="74" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="69" />
         <source>U&amp;nit:</source>
         <translation>單位(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="75" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="72" />
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="78" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="74" />
         <source>Publish</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="78" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="74" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="110" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="95" />
+        <source>Publishing sends this team plan to the team server as the next version of the allocation: each unit's manager sees the target allocated to the unit. Your file stays as it is.</source>
+        <translation>發布會將此團隊計畫作為目標分配的下一個版本傳送到團隊伺服器，各單位經理即可看到分配給該單位的目標。你的檔案維持不變。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="101" />
+        <source>Opening fetches the director's allocation and what the units have published, to read.</source>
+        <translation>開啟會取得總監的目標分配以及各單位已發布的內容，僅供檢視。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="123" />
         <source>The system keychain could not be read (%1): type the password.</source>
         <translation>無法讀取系統鑰匙圈（%1）：請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="124" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="137" />
         <source>Give the server's address and your user name.</source>
         <translation>請填寫伺服器位址和你的使用者名稱。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="126" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="139" />
         <source>Say which unit this plan is for.</source>
         <translation>請指明此計畫屬於哪個單位。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="131" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="144" />
         <source>Type the password in the Password field, not in the address: the address is remembered, a password never is.</source>
         <translation>請在「密碼」欄中輸入密碼，不要寫在位址裡：位址會被記住，密碼絕不會。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="165" />
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="178" />
         <source>The password could not be kept in the system keychain (%1): you will be asked for it next time.</source>
         <translation>無法將密碼儲存到系統鑰匙圈（%1）：下次仍會要求你輸入。</translation>
     </message>
@@ -16144,17 +16149,22 @@ to change</source>
         <translation>團隊伺服器拒絕了要求</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="175" />
+        <location filename="../ui/server/teamserveractions.cpp" line="176" />
         <source>Publish to Team Server</source>
         <translation>發布到團隊伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="180" />
+        <location filename="../ui/server/teamserveractions.cpp" line="182" />
+        <source>Published the allocation as version %1 on %2.</source>
+        <translation>已將目標分配發布為 %2 上的版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="186" />
         <source>Published “%1” as version %2 on %3.</source>
         <translation>已將「%1」發布為 %3 上的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="217" />
+        <location filename="../ui/server/teamserveractions.cpp" line="223" />
         <source>Open from Team Server</source>
         <translation>從團隊伺服器開啟</translation>
     </message>
