@@ -580,7 +580,7 @@
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="256" />
         <source>%1 and %2 carry %3 of the year</source>
-        <translation>%1 和 %2 占全年 %3</translation>
+        <translation>%1和%2占全年 %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartbuilders.cpp" line="258" />
