@@ -347,7 +347,7 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     REQUIRE(refusal);
     CHECK(refusal->isVisible());
     if (QString::fromLatin1(language) == QStringLiteral("en")) {
-        CHECK(refusal->text() == QStringLiteral("Someone published first"));
+        CHECK(refusal->text() == QStringLiteral("The team server has a newer version"));
         CHECK(refusal->informativeText().contains(QStringLiteral("version 1 → 2")));
         CHECK(refusal->informativeText().contains(QStringLiteral("Open from Team Server")));
         CHECK(refusal->informativeText().count(QStringLiteral("publish again")) == 1);

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "server/teamserver.h"
-
 #include <QString>
 
 namespace salesplan::ui {

@@ -44,7 +44,7 @@ QString refusalTitle(ServerProblem problem)
 {
     switch (problem) {
     case ServerProblem::Stale:
-        return TeamServerActions::tr("Someone published first");
+        return TeamServerActions::tr("The team server has a newer version");
     case ServerProblem::Permission:
         return TeamServerActions::tr("Not allowed on the team server");
     case ServerProblem::Authentication:
