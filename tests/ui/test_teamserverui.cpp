@@ -404,29 +404,29 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
 }
 
 TEST_CASE("A director's File, Publish to Team Server publishes the team plan as the next "
-          "allocation, asking for no unit, and a manager then sees the new target",
+          "allocation whatever unit the dialog remembers, and a manager then sees the new target",
           "[teamserver][server]")
 {
     QSettings().clear();
     servertest::TestDatabase db;
     db.setUp({QStringLiteral("east"), QStringLiteral("west")});
     const QString directorRole = db.role(QStringLiteral("director"));
+    // A unit typed into the dialog some other day is still remembered: a director's team plan is
+    // the allocation all the same.
     rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
                                               QStringLiteral("postgresql://")),
-                  directorRole, QString());
+                  directorRole, QStringLiteral("east"));
     QWidget window;
     TeamServerActions actions(&window, std::make_unique<FakeStore>());
     QTemporaryDir dir;
     auto document = openDocument(dir, teamPlan(6'000'000'000, 5'000'000'000));
 
     QString intro;
-    bool unitShown = true;
     QTimer::singleShot(0, [&] {
         auto *dialog = qobject_cast<ServerConnectionDialog *>(QApplication::activeModalWidget());
         CHECK(dialog);
         if (!dialog)
             return;
-        unitShown = dialog->findChild<QLineEdit *>(QStringLiteral("serverUnit"))->isVisible();
         for (const QLabel *label : dialog->findChildren<QLabel *>())
             intro += label->text();
     });
@@ -436,9 +436,17 @@ TEST_CASE("A director's File, Publish to Team Server publishes the team plan as 
     REQUIRE(first);
     CHECK(first->unit.isEmpty());
     CHECK(first->number == 1);
-    CHECK_FALSE(unitShown);
     CHECK(intro.contains(QStringLiteral("allocation")));
+    CHECK(document->plan().teamServer.unit.isEmpty());
     CHECK(document->plan().teamServer.allocationVersion == 1);
+
+    // Open from Team Server records the allocation, not the remembered unit, so the next publish
+    // is not refused as based on an allocation never seen.
+    answerNextDialog(servertest::TestDatabase::passwordOf(directorRole));
+    TeamFiguresDialog *figures = actions.open(document.get());
+    REQUIRE(figures);
+    figures->close();
+    CHECK(document->plan().teamServer.unit.isEmpty());
 
     // The director allocates more to east and publishes again from the window: version 2, based
     // on version 1 as the file recorded, and east's manager reads the new target.
@@ -456,6 +464,50 @@ TEST_CASE("A director's File, Publish to Team Server publishes the team plan as 
     REQUIRE(allocation);
     CHECK(allocation->version.number == 2);
     CHECK(allocation->plan.units.at(0).allocation.minor == 6'500'000'000);
+
+    // A manager whose own plan is a team plan publishes it as the unit's version.
+    const QString westRole = db.role(QStringLiteral("west"));
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  westRole, QStringLiteral("west"));
+    QTemporaryDir westDir;
+    auto westTeam = openDocument(westDir, teamPlan(3'000'000'000, 2'000'000'000));
+    answerNextDialog(servertest::TestDatabase::passwordOf(westRole));
+    const auto westOpened = actions.open(westTeam.get());
+    REQUIRE(westOpened);
+    westOpened->close();
+    answerNextDialog(servertest::TestDatabase::passwordOf(westRole));
+    const auto westPublished = actions.publish(westTeam.get());
+    INFO((westPublished ? std::string() : westPublished.error().message().toStdString()));
+    REQUIRE(westPublished);
+    CHECK(westPublished->unit == QStringLiteral("west"));
+}
+
+TEST_CASE("A plan open read-only is not published: its new version could not be recorded in it",
+          "[teamserver][dialog]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("east.salesplan"));
+    REQUIRE(PlanFile::create(path, unitOf("sample-en.json", 6'000'000'000)));
+    auto file = PlanFile::open(path, PlanFile::Access::ReadOnly);
+    REQUIRE(file);
+    PlanDocument document(std::move(file.value()));
+    REQUIRE(document.isReadOnly());
+    const QByteArray before = [&] {
+        QFile read(path);
+        return read.open(QIODevice::ReadOnly) ? read.readAll() : QByteArray();
+    }();
+    QWidget window;
+    TeamServerActions actions(&window, std::make_unique<FakeStore>());
+    const auto published = actions.publish(&document);
+    CHECK_FALSE(published);
+    CHECK(published.error().message().contains(QStringLiteral("read-only")));
+    REQUIRE(actions.refusal());
+    CHECK(actions.refusal()->text() == QStringLiteral("Not published"));
+    actions.refusal()->close();
+    QFile after(path);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
 }
 
 TEST_CASE("In a manager's team figures, a unit that published a team plan says so and is not "

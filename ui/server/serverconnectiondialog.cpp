@@ -67,8 +67,6 @@ ServerConnectionDialog::ServerConnectionDialog(server::TeamServer *server, Passw
     form->addRow(tr("&Server:"), m_url);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("U&nit:"), m_unit);
-    // The director's team plan is the allocation: it is no unit's.
-    form->setRowVisible(m_unit, purpose != Purpose::PublishAllocation);
     form->addRow(tr("&Password:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(publishing ? tr("Publish") : tr("Open"));
@@ -91,7 +89,7 @@ QString ServerConnectionDialog::introText(Purpose purpose)
     case Purpose::Publish:
         return tr("Publishing sends this plan to the team server as the unit's next version. Your "
                   "file stays as it is.");
-    case Purpose::PublishAllocation:
+    case Purpose::PublishTeamPlan:
         return tr("Publishing sends this team plan to the team server as the next version of the "
                   "allocation: each unit's manager sees the target allocated to the unit. Your "
                   "file stays as it is.");

@@ -26,9 +26,9 @@ class ServerConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // What the login is for: publishing a unit's plan needs the unit; publishing the director's
-    // team plan as the allocation and opening do not (a director has none).
-    enum class Purpose { Publish, PublishAllocation, Open };
+    // What the login is for: publishing a unit's plan needs the unit; publishing a team plan
+    // (the director's allocation, or a unit's team plan) and opening do not (a director has none).
+    enum class Purpose { Publish, PublishTeamPlan, Open };
 
     ServerConnectionDialog(server::TeamServer *server, PasswordStore *passwords, Purpose purpose,
                            QWidget *parent = nullptr);

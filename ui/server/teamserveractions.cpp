@@ -146,26 +146,51 @@ bool TeamServerActions::signIn(server::TeamServer &server, ServerConnectionDialo
 void TeamServerActions::showRefusal(const QString &title, ServerProblem problem,
                                     const QString &message)
 {
+    const QString way = wayOut(problem);
+    showNotice(title, refusalTitle(problem),
+               way.isEmpty() ? message : message + QStringLiteral("\n\n") + way);
+}
+
+void TeamServerActions::showNotice(const QString &title, const QString &heading,
+                                   const QString &text)
+{
     delete m_refusal;
-    m_refusal = new QMessageBox(QMessageBox::Warning, title, refusalTitle(problem), QMessageBox::Ok,
-                                m_window);
+    m_refusal = new QMessageBox(QMessageBox::Warning, title, heading, QMessageBox::Ok, m_window);
     m_refusal->setObjectName(QStringLiteral("teamServerRefusal"));
     m_refusal->setAttribute(Qt::WA_DeleteOnClose);
-    const QString way = wayOut(problem);
-    m_refusal->setInformativeText(way.isEmpty() ? message : message + QStringLiteral("\n\n") + way);
+    m_refusal->setInformativeText(text);
     m_refusal->open();
 }
 
 Result<server::PublishedVersion> TeamServerActions::publish(PlanDocument *document)
 {
+    if (!document)
+        return Error{{}, {}};
+    // The version published must be recorded in the plan, or its next publish would be refused.
+    if (document->isReadOnly()) {
+        const QString why = tr("This plan is open read-only (%1): the version published could "
+                               "not be recorded in it. Open it for editing, then publish.")
+                                .arg(document->readOnlyReason());
+        showNotice(tr("Publish to Team Server"), tr("Not published"), why);
+        return Error{{}, why};
+    }
     server::TeamServer server;
     ServerLogin login;
-    // A team plan is the director's allocation; any other plan is a unit's.
-    const bool allocation = document && !document->plan().units.isEmpty();
     using Purpose = ServerConnectionDialog::Purpose;
-    if (!document ||
-        !signIn(server, allocation ? Purpose::PublishAllocation : Purpose::Publish, &login))
+    const bool teamPlan = !document->plan().units.isEmpty();
+    if (!signIn(server, teamPlan ? Purpose::PublishTeamPlan : Purpose::Publish, &login))
         return Error{{}, {}};
+    // A director's team plan is the allocation; a manager's plan is the unit's, even when it is
+    // a team plan itself.
+    const Result<bool> director = teamPlan ? server.isDirector() : Result<bool>(false);
+    if (!director || (!*director && login.unit.isEmpty())) {
+        const QString why = director
+                                ? ServerConnectionDialog::tr("Say which unit this plan is for.")
+                                : director.error().message();
+        showRefusal(tr("Publish to Team Server"), server.lastProblem(), why);
+        return Error{{}, why};
+    }
+    const bool allocation = *director;
     const Plan &plan = document->plan();
     const QString unit = allocation ? QString() : login.unit;
     const server::PublishBasis basis = server::publishBasisOf(plan, server.displayUrl(), unit);
@@ -177,7 +202,9 @@ Result<server::PublishedVersion> TeamServerActions::publish(PlanDocument *docume
                     published.error().message());
         return published.error();
     }
-    document->recordTeamServerBasis(published->basis);
+    if (const Status recorded = document->recordTeamServerBasis(published->basis); !recorded)
+        showNotice(tr("Publish to Team Server"), tr("Published, but not recorded"),
+                   recorded.error().message());
     if (allocation)
         emit statusMessage(tr("Published the allocation as version %1 on %2.")
                                .arg(published->version.number)
@@ -190,16 +217,23 @@ Result<server::PublishedVersion> TeamServerActions::publish(PlanDocument *docume
     return published->version;
 }
 
-QString TeamServerActions::recordBasis(server::TeamServer &server, const ServerLogin &login,
+QString TeamServerActions::recordBasis(server::TeamServer &server, const QString &unit,
                                        PlanDocument *document)
 {
-    if (!document)
+    if (!document || document->isReadOnly())
         return QString();
-    const Result<TeamServerBasis> fetched =
-        server.fetchBasis(login.unit, document->plan().info.currency);
+    // Only a plan fetched from nowhere else: a plan of another unit or server keeps its basis.
+    const TeamServerBasis before = document->plan().teamServer;
+    const bool fetchedElsewhere =
+        !before.server.isEmpty() && !server::basisIsFor(before, server.displayUrl(), unit);
+    if (fetchedElsewhere)
+        return QString();
+    const Result<TeamServerBasis> fetched = server.fetchBasis(unit, document->plan().info.currency);
     if (!fetched || !document->recordTeamServerBasis(*fetched))
         return QString();
-    return server::allocatedTargetText(document->plan());
+    const QString change = server::basisChangeText(before, *fetched);
+    const QString allocated = server::allocatedTargetText(document->plan());
+    return change.isEmpty() ? allocated : change + u'\n' + allocated;
 }
 
 TeamFiguresDialog *TeamServerActions::open(PlanDocument *document)
@@ -223,9 +257,13 @@ TeamFiguresDialog *TeamServerActions::open(PlanDocument *document)
         showRefusal(tr("Open from Team Server"), server.lastProblem(), why.message());
         return nullptr;
     }
-    // A manager's plan is the unit's the login names; the director's is the team plan.
-    const bool forPlan = !login.unit.isEmpty() || (director && *director);
-    const QString basis = forPlan ? recordBasis(server, login, document) : QString();
+    // A manager's plan is the unit's the login names; the director's is the team plan (only a
+    // plan with units: a unit's file the director opened is not based on the allocation).
+    QString basis;
+    if (*director && document && !document->plan().units.isEmpty())
+        basis = recordBasis(server, QString(), document);
+    else if (!*director && !login.unit.isEmpty())
+        basis = recordBasis(server, login.unit, document);
     auto *dialog = new TeamFiguresDialog(
         server.displayUrl(), fetched->consolidation,
         allocation ? std::optional<server::PublishedVersion>(allocation->version) : std::nullopt,

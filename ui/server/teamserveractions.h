@@ -55,9 +55,12 @@ private:
     bool signIn(server::TeamServer &server, ServerConnectionDialog::Purpose purpose,
                 ServerLogin *login);
     void showRefusal(const QString &title, server::ServerProblem problem, const QString &message);
-    // Records in `document` what its plan is based on at `server` now; the basis in words.
-    QString recordBasis(server::TeamServer &server, const ServerLogin &login,
-                        PlanDocument *document);
+    // A message box that does not block, kept as refusal() (one at a time).
+    void showNotice(const QString &title, const QString &heading, const QString &text);
+    // Records in `document` what its plan is based on at `server` now for `unit` (empty: the
+    // allocation), unless the plan was fetched from another server or for another unit, or is
+    // read-only; what changed since and the basis, in words.
+    QString recordBasis(server::TeamServer &server, const QString &unit, PlanDocument *document);
 
     QWidget *m_window;
     std::unique_ptr<PasswordStore> m_passwords;
