@@ -47,12 +47,6 @@ bool isVersion(const QString &argument)
     return argument == QStringLiteral("--version") || argument == QStringLiteral("-v");
 }
 
-void print(const QString &text)
-{
-    QTextStream out(stdout);
-    out << text;
-}
-
 } // namespace
 
 bool Cli::wantsHeadless(const QStringList &arguments)
@@ -605,6 +599,12 @@ int Cli::fail(const QString &message) const
     QTextStream err(stderr);
     err << QStringLiteral("salesplan: ") << message << u'\n';
     return BadInput;
+}
+
+void print(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
 }
 
 } // namespace salesplan

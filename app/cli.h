@@ -20,6 +20,9 @@ class TeamServer;
 struct PublishedPlan;
 } // namespace server
 
+// Writes `text` to standard output as it is: what every command prints.
+void print(const QString &text);
+
 // The headless command line: `salesplan --help`, `--version` and the sub-commands that need no
 // display (export, import, import-history, summary, check, review, diff, version, versions,
 // status, templates, new, consolidate, server, publish). Exit

@@ -18,12 +18,6 @@ using namespace server;
 
 namespace {
 
-void print(const QString &text)
-{
-    QTextStream out(stdout);
-    out << text;
-}
-
 // The plan file a fetch or a publish records its basis in: a .salesplan file as it is now (not
 // a JSON plan, nor a version saved in it).
 bool recordsBasis(const QString &path)
@@ -79,8 +73,12 @@ int Cli::runPublish(const Words &words)
     const auto server = signIn(words, url);
     if (!server)
         return fail(server.error().message());
-    // The file's basis, unless the command line says otherwise.
-    PublishBasis basis = publishBasisOf(plan, (*server)->displayUrl(), unit);
+    // The file's basis, unless the command line says otherwise. A JSON plan keeps none of its
+    // own: what it carries was the .salesplan file's when exported, and nothing updates it.
+    Plan basisSource = plan;
+    if (!file)
+        basisSource.teamServer = TeamServerBasis{};
+    PublishBasis basis = publishBasisOf(basisSource, (*server)->displayUrl(), unit);
     if (*allocationVersion)
         basis.allocationVersion = *allocationVersion;
     if (*unitVersion && !allocation)
@@ -137,7 +135,11 @@ int Cli::runFetch(const Words &words)
     if (!server)
         return fail(server.error().message());
     TeamServer &team = **server;
-    if (!allocation && unit.isEmpty()) {
+    const auto director = team.isDirector();
+    if (!director)
+        return fail(director.error().message());
+    // A director's team plan is based on the allocation, whatever units the server has.
+    if (!allocation && unit.isEmpty() && !(*director && !plan.units.isEmpty())) {
         // The unit the plan was fetched for before, else the one unit the role manages.
         const auto units = team.units();
         if (!units)

@@ -26,12 +26,6 @@ using namespace server;
 
 namespace {
 
-void print(const QString &text)
-{
-    QTextStream out(stdout);
-    out << text;
-}
-
 QString when(const QDateTime &utc)
 {
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));

@@ -14,12 +14,6 @@ namespace salesplan {
 
 namespace {
 
-void print(const QString &text)
-{
-    QTextStream out(stdout);
-    out << text;
-}
-
 // "2027-01-15  Approved  王总  同意"
 QString logLine(const StatusChange &change)
 {

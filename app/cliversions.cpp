@@ -14,12 +14,6 @@ namespace salesplan {
 
 namespace {
 
-void print(const QString &text)
-{
-    QTextStream out(stdout);
-    out << text;
-}
-
 QJsonObject versionJson(const PlanVersion &version)
 {
     return QJsonObject{{QStringLiteral("id"), version.id},

@@ -474,4 +474,34 @@ TEST_CASE("The plan file keeps what it is based on: publish checks it by default
                                    QStringLiteral("Not-The-Password-77\n"));
     CHECK(wrong.exitCode == 2);
     CHECK(bytesOf(laptopA) == beforeWrong);
+
+    // The director's fetch of the team plan records the allocation even without --allocation,
+    // though the server has one unit only (it had been taken for that unit's plan).
+    const QString directorRole = db.role(QStringLiteral("director"));
+    const QString teamFile = dir.filePath(QStringLiteral("team.salesplan"));
+    REQUIRE(PlanFile::create(teamFile,
+                             teamPlan(2'000'000'000, {{QStringLiteral("north"), 1'200'000'000}})));
+    const Run teamFetched =
+        runSalesplan({QStringLiteral("fetch"), teamFile, QStringLiteral("--server"),
+                      db.urlAs(directorRole), QStringLiteral("--password-stdin")},
+                     TestDatabase::passwordOf(directorRole) + u'\n');
+    INFO(teamFetched.all().toStdString());
+    CHECK(teamFetched.exitCode == 0);
+    CHECK(basisIn(teamFile).unit.isEmpty());
+    CHECK(basisIn(teamFile).allocationVersion == 2);
+
+    // A JSON plan exported from a file fetched just now carries that basis, but keeps none of
+    // its own (nothing would update it): its publish is checked against the versions given.
+    REQUIRE(run(QStringLiteral("fetch"), laptopA).exitCode == 0);
+    const QString exported = dir.filePath(QStringLiteral("north.json"));
+    REQUIRE(
+        runSalesplan({QStringLiteral("export"), laptopA, QStringLiteral("--json"), exported}, {})
+            .exitCode == 0);
+    const Run unchecked = run(QStringLiteral("publish"), exported);
+    CHECK(unchecked.exitCode == 2);
+    CHECK(unchecked.err.contains(QStringLiteral("keeps no basis of its own")));
+    CHECK(run(QStringLiteral("publish"), exported,
+              {QStringLiteral("--allocation-version"), QStringLiteral("2"),
+               QStringLiteral("--unit-version"), QString::number(basisIn(laptopA).unitVersion)})
+              .exitCode == 0);
 }
