@@ -139,12 +139,7 @@ void drawConsolidated(QChart *chart, const Plan &plan, const PlanSummary &summar
         setLinePoints(line, points);
         setExact(line, exact, tips);
     }
-    auto *axis = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("months")));
-    if (axis->categories() != names)
-        axis->setCategories(names);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
-    setAxisMaximum(value, double(largest) / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("months"), names, scale, largest);
 }
 
 QString consolidatedTakeaway(const PlanSummary &summary)

@@ -120,13 +120,8 @@ void drawUnits(QChart *chart, const Plan &plan, const PlanSummary &summary, cons
         setExact(set, exact.at(i), tips);
     }
     setMoneyBarLabels(bars, scale, c.currency);
-    auto *axis = static_cast<QBarCategoryAxis *>(findAxis(chart, QStringLiteral("units")));
-    if (axis->categories() != categories)
-        axis->setCategories(categories);
-    auto *value = static_cast<QValueAxis *>(findAxis(chart, QStringLiteral("value")));
-    value->setProperty("salesplanSuffix", scale.suffix);
     // Room above the tallest bar for its label.
-    setAxisMaximum(value, double(largest) * 1.1 / scale.divisor);
+    setMoneyAxes(chart, QStringLiteral("units"), categories, scale, largest * 11 / 10);
 }
 
 QString unitsTakeaway(const PlanSummary &summary)

@@ -63,10 +63,11 @@ public:
     const Result<PlanReview> &review(int monthIndex) const;
     // For a team plan, the summary's consolidation (PlanSummary::team) is made over the units'
     // plan files found from the plan's file, each read again only when changed on disk (one
-    // cache for every view: the Units tab, the charts, the report). The files change apart from
-    // the plan (the units' managers save them): this checks them now, and when any changed makes
-    // the consolidation again and emits unitPlansChanged(). Called when a view of the units is
-    // shown or the window activated; returns whether anything changed.
+    // cache for the views: the Units tab, the charts and the deck; the PDF export reads the
+    // files itself when it runs). The files change apart from the plan (the units' managers
+    // save them): this checks them now, and when any changed makes the consolidation again and
+    // emits unitPlansChanged(). Called when a view of the units is shown or the window
+    // activated; returns whether anything changed.
     bool refreshUnitPlans();
     const UnitPlanCache &unitPlans() const { return m_unitPlans; }
 
