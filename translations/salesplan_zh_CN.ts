@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <location filename="../ui/charts/unitschart.cpp" line="68"/>
-        <location filename="../ui/charts/unitschart.cpp" line="170"/>
+        <location filename="../ui/charts/unitschart.cpp" line="165"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
@@ -1235,44 +1235,44 @@
         <translation>不是团队汇总计划：没有业务单元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/unitschart.cpp" line="154"/>
+        <location filename="../ui/charts/unitschart.cpp" line="149"/>
         <source>%1 of %n units plan below their allocation</source>
         <translation>
             <numerusform>%n 个业务单元中有 %1 个的计划低于分配额</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/unitschart.cpp" line="157"/>
+        <location filename="../ui/charts/unitschart.cpp" line="152"/>
         <source>%1 of %n units plan above their allocation</source>
         <translation>
             <numerusform>%n 个业务单元中有 %1 个的计划高于分配额</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/unitschart.cpp" line="159"/>
+        <location filename="../ui/charts/unitschart.cpp" line="154"/>
         <source>Every unit read plans its allocation</source>
         <translation>已读取的各业务单元计划均与分配额一致</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/unitschart.cpp" line="164"/>
+        <location filename="../ui/charts/unitschart.cpp" line="159"/>
         <source>%n units not summed</source>
         <translation>
             <numerusform>%n 个业务单元未计入汇总</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/unitschart.cpp" line="166"/>
+        <location filename="../ui/charts/unitschart.cpp" line="161"/>
         <source>%1 is missing</source>
         <translation>业务单元“%1”缺失</translation>
     </message>
     <message>
-        <location filename="../ui/charts/unitschart.cpp" line="168"/>
+        <location filename="../ui/charts/unitschart.cpp" line="163"/>
         <source>%1 is not summed (%2)</source>
         <translation>业务单元“%1”未计入汇总（%2）</translation>
     </message>
     <message>
         <location filename="../ui/charts/consolidatedchart.cpp" line="44"/>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="170"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="165"/>
         <source>%1 (%2)</source>
         <extracomment>A chart&apos;s title and how many units it adds up: &quot;Consolidated target by month (2 of 3 units)&quot;.
 ----------
@@ -1295,22 +1295,22 @@ A sentence about the units&apos; sums and how many units they add up: &quot;…,
         <translation>%1：团队自身目标 %2，各业务单元合计 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="159"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="154"/>
         <source>The units&apos; own targets add up to the team&apos;s %1</source>
         <translation>各业务单元自身目标合计 %1，与团队目标一致</translation>
     </message>
     <message>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="162"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="157"/>
         <source>The units&apos; own targets add up to %1, %2 the team&apos;s %3</source>
         <translation>各业务单元自身目标合计 %1，比团队目标 %3 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="164"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="159"/>
         <source>%1 above</source>
         <translation>高出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="165"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="160"/>
         <source>%1 below</source>
         <translation>低 %1</translation>
     </message>
@@ -1811,113 +1811,113 @@ A sentence about the units&apos; sums and how many units they add up: &quot;…,
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="324"/>
+        <location filename="../app/cli.cpp" line="318"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="335"/>
+        <location filename="../app/cli.cpp" line="329"/>
         <source>needs a value</source>
         <translation>需要指定一个值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
+        <location filename="../app/cli.cpp" line="334"/>
         <source>is not an option of this command</source>
         <translation>不是此命令的选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="347"/>
+        <location filename="../app/cli.cpp" line="341"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>应提供 %n 个文件名，实际为 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="396"/>
+        <location filename="../app/cli.cpp" line="390"/>
         <source>the plan cannot be reviewed: %1</source>
         <translation>无法生成计划复盘：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="440"/>
-        <location filename="../app/cli.cpp" line="508"/>
+        <location filename="../app/cli.cpp" line="434"/>
+        <location filename="../app/cli.cpp" line="502"/>
         <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
         <translation>export 需要且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 中的一项</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="443"/>
+        <location filename="../app/cli.cpp" line="437"/>
         <source>--per-member goes with --letters</source>
         <translation>--per-member 需与 --letters 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="447"/>
+        <location filename="../app/cli.cpp" line="441"/>
         <source>--page goes with --pdf or --letters</source>
         <translation>--page 需与 --pdf 或 --letters 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="448"/>
         <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
         <translation>--page：“%1”不是有效的纸张大小，请使用 A4 或 Letter</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="458"/>
+        <location filename="../app/cli.cpp" line="452"/>
         <source>--open-points goes with --pdf</source>
         <translation>--open-points 只能与 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>--confidential goes with --pdf</source>
         <translation>--confidential 须与 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="468"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>--review-month goes with --pdf</source>
         <translation>--review-month 只能与 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="470"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>--server goes with --deck or --pdf</source>
         <translation>--server 需与 --deck 或 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="521"/>
+        <location filename="../app/cli.cpp" line="515"/>
         <source>--letters %1: with --per-member, OUT must be an existing folder</source>
         <translation>--letters %1：使用 --per-member 时，OUT 必须是已存在的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="551"/>
+        <location filename="../app/cli.cpp" line="545"/>
         <source>import needs --to FILE.salesplan</source>
         <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="547"/>
         <location filename="../app/clitemplates.cpp" line="68"/>
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="566"/>
+        <location filename="../app/cli.cpp" line="560"/>
         <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
         <translation>%1：import-history 只能向 .salesplan 文件添加数据；请先将 JSON 计划导入为 .salesplan 文件</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="576"/>
+        <location filename="../app/cli.cpp" line="570"/>
         <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
         <translation>%1：--sheet 仅适用于 .xlsx 工作簿；CSV 文件没有工作表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="571"/>
-        <location filename="../app/cli.cpp" line="580"/>
-        <location filename="../app/cli.cpp" line="587"/>
+        <location filename="../app/cli.cpp" line="565"/>
+        <location filename="../app/cli.cpp" line="574"/>
+        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="584"/>
         <location filename="../app/cli.cpp" line="590"/>
-        <location filename="../app/cli.cpp" line="596"/>
-        <location filename="../app/clipublish.cpp" line="67"/>
-        <location filename="../app/clipublish.cpp" line="132"/>
-        <location filename="../app/clipublish.cpp" line="160"/>
+        <location filename="../app/clipublish.cpp" line="61"/>
+        <location filename="../app/clipublish.cpp" line="130"/>
+        <location filename="../app/clipublish.cpp" line="162"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="85"/>
+        <location filename="../app/cli.cpp" line="79"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -2158,18 +2158,18 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="374"/>
+        <location filename="../app/cli.cpp" line="368"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：请以 YYYY-MM 格式指定计划年度内的月份，范围为 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/clipublish.cpp" line="134"/>
+        <location filename="../app/cli.cpp" line="576"/>
+        <location filename="../app/clipublish.cpp" line="132"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：无法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="591"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -2178,41 +2178,41 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         </translation>
     </message>
     <message>
-        <location filename="../app/cliversions.cpp" line="38"/>
+        <location filename="../app/cliversions.cpp" line="32"/>
         <source>version: say what to do: --save NAME</source>
         <translation>version：请指明要做什么：--save NAME</translation>
     </message>
     <message>
-        <location filename="../app/cliversions.cpp" line="75"/>
+        <location filename="../app/cliversions.cpp" line="69"/>
         <source>No saved versions.
 </source>
         <translation>没有已保存的版本。
 </translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="41"/>
+        <location filename="../app/clistatus.cpp" line="35"/>
         <source>status takes one of --submit, --approve or --reopen</source>
         <translation>status 需要指定 --submit、--approve 或 --reopen 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="43"/>
+        <location filename="../app/clistatus.cpp" line="37"/>
         <source>--approve needs --by NAME: who approves the plan</source>
         <translation>--approve 需要 --by NAME：计划的批准人</translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="45"/>
+        <location filename="../app/clistatus.cpp" line="39"/>
         <source>--reopen needs --reason TEXT: why the plan goes back to a draft</source>
         <translation>--reopen 需要 --reason TEXT：计划退回草稿的原因</translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="64"/>
+        <location filename="../app/clistatus.cpp" line="58"/>
         <source>Status: %1
 </source>
         <translation>状态：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="75"/>
+        <location filename="../app/clistatus.cpp" line="69"/>
         <source>the plan is %1: it cannot move to %2</source>
         <translation>计划当前为“%1”，无法变为“%2”</translation>
     </message>
@@ -2227,21 +2227,21 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
         <translation>%1：没有业务单元：这是单个团队的计划，不是团队汇总计划</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="87"/>
+        <location filename="../app/cliserver.cpp" line="81"/>
         <source>Team server %1: allocation version %2 by %3, %4
 </source>
         <translation>团队服务器 %1：目标分配版本 %2，%3 于 %4 发布
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="92"/>
+        <location filename="../app/cliserver.cpp" line="86"/>
         <source>  %1: version %2 by %3, %4
 </source>
         <translation>  %1：版本 %2，%3 于 %4 发布
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="104"/>
+        <location filename="../app/cliserver.cpp" line="98"/>
         <source>%1 manages “%2”: these are the units&apos; published figures. Their plans — regions, product lines, members, funnel — are the director&apos;s to read.
 
 </source>
@@ -2250,168 +2250,168 @@ FILE 为 .salesplan 文件或 .json 计划；FILE@NAME 读取 .salesplan 文件�
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="121"/>
+        <location filename="../app/cliserver.cpp" line="115"/>
         <source>the address holds a password, which the command line must not: give it with --password-stdin, in PGPASSWORD or ~/.pgpass, or type it at the prompt</source>
         <translation>地址中含有密码，命令行中不得出现密码：请通过 --password-stdin、PGPASSWORD 或 ~/.pgpass 提供，或在提示时输入</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="125"/>
+        <location filename="../app/cliserver.cpp" line="119"/>
         <source>Password of %1 at %2: </source>
         <translation>%1 在 %2 上的密码：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="142"/>
+        <location filename="../app/cliserver.cpp" line="136"/>
         <source>The team server %1 is ready: add a director with “salesplan server add-director” and each unit with “salesplan server add-unit”.
 </source>
         <translation>团队服务器 %1 已就绪：请用“salesplan server add-director”添加总监，用“salesplan server add-unit”添加各业务单元。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="152"/>
+        <location filename="../app/cliserver.cpp" line="146"/>
         <source>server: unknown action “%1” (init, add-unit, add-director, units)</source>
         <translation>server：未知操作“%1”（可用：init、add-unit、add-director、units）</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="156"/>
+        <location filename="../app/cliserver.cpp" line="150"/>
         <source>server add-unit: give --unit NAME and --manager ROLE</source>
         <translation>server add-unit：请指定 --unit NAME 和 --manager ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="157"/>
+        <location filename="../app/cliserver.cpp" line="151"/>
         <source>server add-director: give --director ROLE</source>
         <translation>server add-director：请指定 --director ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="165"/>
+        <location filename="../app/cliserver.cpp" line="159"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="165"/>
+        <location filename="../app/cliserver.cpp" line="159"/>
         <source>The same again: </source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="167"/>
+        <location filename="../app/cliserver.cpp" line="161"/>
         <source>%1 needs a password to sign in with: type it at the prompt, or give it on the line of standard input after your own.</source>
         <translation>%1 需要一个登录密码：请在提示时输入，或在标准输入中你自己的密码之后的一行给出。</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="177"/>
+        <location filename="../app/cliserver.cpp" line="171"/>
         <source>%1 existed already on the server: it keeps its own password.
 </source>
         <translation>服务器上已有 %1：保留其原密码。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="178"/>
+        <location filename="../app/cliserver.cpp" line="172"/>
         <source>%1 manages “%2” on %3.
 </source>
         <translation>%1 在 %3 上负责“%2”。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="180"/>
+        <location filename="../app/cliserver.cpp" line="174"/>
         <source>%1 is a director on %2.
 </source>
         <translation>%1 是 %2 上的总监。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="193"/>
+        <location filename="../app/cliserver.cpp" line="187"/>
         <source>version %1, %2 by %3</source>
         <translation>版本 %1，%3 于 %2 发布</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="196"/>
+        <location filename="../app/cliserver.cpp" line="190"/>
         <source>nothing published</source>
         <translation>尚未发布</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="209"/>
+        <location filename="../app/cliserver.cpp" line="203"/>
         <source>give a version number (0: none published yet)</source>
         <translation>请给出版本号（0：尚未发布任何版本）</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="293"/>
+        <location filename="../app/cliserver.cpp" line="287"/>
         <source>--server: this is not a team plan (it has no units)</source>
         <translation>--server：这不是团队计划（没有业务单元）</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="39"/>
+        <location filename="../app/clipublish.cpp" line="33"/>
         <source>%1 keeps no basis of its own: give the versions it is based on with --allocation-version N and --unit-version N, or import it into a .salesplan file and run “salesplan fetch” on that.</source>
         <translation>%1 本身不记录所基于的版本：请用 --allocation-version N 和 --unit-version N 指定其所基于的版本，或将其导入 .salesplan 文件后对该文件运行“salesplan fetch”。</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="43"/>
+        <location filename="../app/clipublish.cpp" line="37"/>
         <source>Run “salesplan fetch %1 --server URL %2” to record what is on the server now.</source>
         <translation>请运行“salesplan fetch %1 --server URL %2”，记录服务器上的当前版本。</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="56"/>
+        <location filename="../app/clipublish.cpp" line="50"/>
         <source>publish: give --server URL and either --unit NAME or --allocation</source>
         <translation>publish：请指定 --server URL，以及 --unit NAME 或 --allocation 之一</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="69"/>
+        <location filename="../app/clipublish.cpp" line="63"/>
         <source>%1: cannot record the published version: %2</source>
         <translation>%1：无法记录已发布的版本：%2</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="95"/>
+        <location filename="../app/clipublish.cpp" line="93"/>
         <source>Published the allocation as version %1 on %2.
 </source>
         <translation>已将目标分配发布为 %2 上的版本 %1。
 </translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="98"/>
+        <location filename="../app/clipublish.cpp" line="96"/>
         <source>Published “%1” as version %2 on %3.
 </source>
         <translation>已将“%1”发布为 %3 上的版本 %2。
 </translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="106"/>
+        <location filename="../app/clipublish.cpp" line="104"/>
         <source>%1: the version is published, but the file could not record it: %2</source>
         <translation>%1：版本已发布，但文件未能记录该版本：%2</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="109"/>
+        <location filename="../app/clipublish.cpp" line="107"/>
         <source>%1 is now based on allocation %2%3.
 </source>
         <translation>%1 现基于目标分配版本 %2%3。
 </translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="114"/>
+        <location filename="../app/clipublish.cpp" line="112"/>
         <source> and version %1 of “%2”</source>
         <translation> 以及“%2”的版本 %1</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="124"/>
+        <location filename="../app/clipublish.cpp" line="122"/>
         <source>fetch: give --server URL and --unit NAME, or --allocation</source>
         <translation>fetch：请指定 --server URL，以及 --unit NAME 或 --allocation</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="127"/>
+        <location filename="../app/clipublish.cpp" line="125"/>
         <source>%1: fetch records what the plan is based on in a .salesplan file; import the JSON plan into one first</source>
         <translation>%1：fetch 会把计划所基于的版本记录在 .salesplan 文件中；请先将 JSON 计划导入 .salesplan 文件</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="151"/>
+        <location filename="../app/clipublish.cpp" line="153"/>
         <source>fetch: give --unit NAME (the unit whose plan this is) or --allocation (the director&apos;s team plan)</source>
         <translation>fetch：请指定 --unit NAME（此计划所属的业务单元）或 --allocation（总监的团队计划）</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="166"/>
+        <location filename="../app/clipublish.cpp" line="168"/>
         <source>Nothing of “%1” is published yet: the first publish makes version 1.
 </source>
         <translation>“%1”尚未发布任何版本：首次发布将生成版本 1。
 </translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="168"/>
+        <location filename="../app/clipublish.cpp" line="170"/>
         <source>This plan is based on version %1 of “%2”.
 </source>
         <translation>此计划基于“%2”的版本 %1。
@@ -13762,7 +13762,7 @@ No file was written.</source>
         <translation>你的业务单元；总监留空</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="92"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="90"/>
         <source>Publishing sends this plan to the team server as the unit&apos;s next version. Your file stays as it is.</source>
         <translation>发布会把此计划作为该业务单元的下一个版本发送到团队服务器。你的文件保持不变。</translation>
     </message>
@@ -13782,52 +13782,53 @@ No file was written.</source>
         <translation>业务单元(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="72"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="74"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="72"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="74"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="72"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="95"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="93"/>
         <source>Publishing sends this team plan to the team server as the next version of the allocation: each unit&apos;s manager sees the target allocated to the unit. Your file stays as it is.</source>
         <translation>发布会把此团队计划作为目标分配的下一个版本发送到团队服务器，各业务单元经理即可看到分配给本单元的目标。你的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="101"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="99"/>
         <source>Opening fetches the director&apos;s allocation and what the units have published, to read.</source>
         <translation>打开会获取总监的目标分配以及各业务单元已发布的内容，仅供查看。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="123"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="121"/>
         <source>The system keychain could not be read (%1): type the password.</source>
         <translation>无法读取系统钥匙串（%1）：请输入密码。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="137"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="135"/>
         <source>Give the server&apos;s address and your user name.</source>
         <translation>请填写服务器地址和你的用户名。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="139"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="137"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="188"/>
         <source>Say which unit this plan is for.</source>
         <translation>请指明此计划属于哪个业务单元。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="144"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="142"/>
         <source>Type the password in the Password field, not in the address: the address is remembered, a password never is.</source>
         <translation>请在“密码”栏中输入密码，不要写在地址里：地址会被记住，密码绝不会。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="178"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="176"/>
         <source>The password could not be kept in the system keychain (%1): you will be asked for it next time.</source>
         <translation>无法将密码保存到系统钥匙串（%1）：下次仍会要求你输入。</translation>
     </message>
@@ -16149,22 +16150,40 @@ to change</source>
         <translation>团队服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="176"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="171"/>
+        <source>This plan is open read-only (%1): the version published could not be recorded in it. Open it for editing, then publish.</source>
+        <translation>此计划以只读方式打开（%1）：发布的版本无法记录到计划中。请以可编辑方式打开后再发布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="174"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="190"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="201"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="206"/>
         <source>Publish to Team Server</source>
         <translation>发布到团队服务器</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="182"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="174"/>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="206"/>
+        <source>Published, but not recorded</source>
+        <translation>已发布，但未记录到计划</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="209"/>
         <source>Published the allocation as version %1 on %2.</source>
         <translation>已将目标分配发布为 %2 上的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="186"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="213"/>
         <source>Published “%1” as version %2 on %3.</source>
         <translation>已将“%1”发布为 %3 上的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="223"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="257"/>
         <source>Open from Team Server</source>
         <translation>从团队服务器打开</translation>
     </message>

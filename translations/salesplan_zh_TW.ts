@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <location filename="../ui/charts/unitschart.cpp" line="68"/>
-        <location filename="../ui/charts/unitschart.cpp" line="170"/>
+        <location filename="../ui/charts/unitschart.cpp" line="165"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
@@ -1235,44 +1235,44 @@
         <translation>不是團隊彙總計畫：沒有單位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/unitschart.cpp" line="154"/>
+        <location filename="../ui/charts/unitschart.cpp" line="149"/>
         <source>%1 of %n units plan below their allocation</source>
         <translation>
             <numerusform>%n 個單位中有 %1 個的計畫低於分配額</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/unitschart.cpp" line="157"/>
+        <location filename="../ui/charts/unitschart.cpp" line="152"/>
         <source>%1 of %n units plan above their allocation</source>
         <translation>
             <numerusform>%n 個單位中有 %1 個的計畫高於分配額</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/unitschart.cpp" line="159"/>
+        <location filename="../ui/charts/unitschart.cpp" line="154"/>
         <source>Every unit read plans its allocation</source>
         <translation>已讀取的各單位計畫均與分配額一致</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/charts/unitschart.cpp" line="164"/>
+        <location filename="../ui/charts/unitschart.cpp" line="159"/>
         <source>%n units not summed</source>
         <translation>
             <numerusform>%n 個單位未計入彙總</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/charts/unitschart.cpp" line="166"/>
+        <location filename="../ui/charts/unitschart.cpp" line="161"/>
         <source>%1 is missing</source>
         <translation>單位「%1」缺漏</translation>
     </message>
     <message>
-        <location filename="../ui/charts/unitschart.cpp" line="168"/>
+        <location filename="../ui/charts/unitschart.cpp" line="163"/>
         <source>%1 is not summed (%2)</source>
         <translation>單位「%1」未計入彙總（%2）</translation>
     </message>
     <message>
         <location filename="../ui/charts/consolidatedchart.cpp" line="44"/>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="170"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="165"/>
         <source>%1 (%2)</source>
         <extracomment>A chart&apos;s title and how many units it adds up: &quot;Consolidated target by month (2 of 3 units)&quot;.
 ----------
@@ -1295,22 +1295,22 @@ A sentence about the units&apos; sums and how many units they add up: &quot;…,
         <translation>%1：團隊自身目標 %2，各單位合計 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="159"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="154"/>
         <source>The units&apos; own targets add up to the team&apos;s %1</source>
         <translation>各單位自身目標合計 %1，與團隊目標一致</translation>
     </message>
     <message>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="162"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="157"/>
         <source>The units&apos; own targets add up to %1, %2 the team&apos;s %3</source>
         <translation>各單位自身目標合計 %1，比團隊目標 %3 %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="164"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="159"/>
         <source>%1 above</source>
         <translation>高出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/consolidatedchart.cpp" line="165"/>
+        <location filename="../ui/charts/consolidatedchart.cpp" line="160"/>
         <source>%1 below</source>
         <translation>低 %1</translation>
     </message>
@@ -1811,113 +1811,113 @@ A sentence about the units&apos; sums and how many units they add up: &quot;…,
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="324"/>
+        <location filename="../app/cli.cpp" line="318"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="335"/>
+        <location filename="../app/cli.cpp" line="329"/>
         <source>needs a value</source>
         <translation>需要指定值</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
+        <location filename="../app/cli.cpp" line="334"/>
         <source>is not an option of this command</source>
         <translation>不是此指令的選項</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="347"/>
+        <location filename="../app/cli.cpp" line="341"/>
         <source>expected %n file name(s), got %1</source>
         <translation>
             <numerusform>應提供 %n 個檔名，實際為 %1 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="396"/>
+        <location filename="../app/cli.cpp" line="390"/>
         <source>the plan cannot be reviewed: %1</source>
         <translation>無法產生計畫檢討：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="440"/>
-        <location filename="../app/cli.cpp" line="508"/>
+        <location filename="../app/cli.cpp" line="434"/>
+        <location filename="../app/cli.cpp" line="502"/>
         <source>export needs exactly one of --json OUT, --pdf OUT, --deck OUT, --xlsx OUT or --letters OUT</source>
         <translation>export 必須且只能指定 --json OUT、--pdf OUT、--deck OUT、--xlsx OUT 或 --letters OUT 其中一項</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="443"/>
+        <location filename="../app/cli.cpp" line="437"/>
         <source>--per-member goes with --letters</source>
         <translation>--per-member 須搭配 --letters 使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="447"/>
+        <location filename="../app/cli.cpp" line="441"/>
         <source>--page goes with --pdf or --letters</source>
         <translation>--page 須搭配 --pdf 或 --letters 使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="448"/>
         <source>--page: &quot;%1&quot; is not a page size; use A4 or Letter</source>
         <translation>--page：「%1」不是有效的紙張大小，請使用 A4 或 Letter</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="458"/>
+        <location filename="../app/cli.cpp" line="452"/>
         <source>--open-points goes with --pdf</source>
         <translation>--open-points 只能與 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>--confidential goes with --pdf</source>
         <translation>--confidential 須與 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="468"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>--review-month goes with --pdf</source>
         <translation>--review-month 只能搭配 --pdf 使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="470"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>--server goes with --deck or --pdf</source>
         <translation>--server 須與 --deck 或 --pdf 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="521"/>
+        <location filename="../app/cli.cpp" line="515"/>
         <source>--letters %1: with --per-member, OUT must be an existing folder</source>
         <translation>--letters %1：使用 --per-member 時，OUT 必須是已存在的資料夾</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="551"/>
+        <location filename="../app/cli.cpp" line="545"/>
         <source>import needs --to FILE.salesplan</source>
         <translation>import 需要 --to FILE.salesplan</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="547"/>
         <location filename="../app/clitemplates.cpp" line="68"/>
         <source>%1 already exists; choose a new file name</source>
         <translation>%1 已存在，請改用其他檔名</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="566"/>
+        <location filename="../app/cli.cpp" line="560"/>
         <source>%1: import-history adds to a .salesplan file; import the JSON plan into one first</source>
         <translation>%1：import-history 只能將資料新增至 .salesplan 檔；請先將 JSON 計畫匯入為 .salesplan 檔</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="576"/>
+        <location filename="../app/cli.cpp" line="570"/>
         <source>%1: --sheet is for .xlsx workbooks; a CSV file has no sheets</source>
         <translation>%1：--sheet 僅適用於 .xlsx 活頁簿；CSV 檔沒有工作表</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="571"/>
-        <location filename="../app/cli.cpp" line="580"/>
-        <location filename="../app/cli.cpp" line="587"/>
+        <location filename="../app/cli.cpp" line="565"/>
+        <location filename="../app/cli.cpp" line="574"/>
+        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="584"/>
         <location filename="../app/cli.cpp" line="590"/>
-        <location filename="../app/cli.cpp" line="596"/>
-        <location filename="../app/clipublish.cpp" line="67"/>
-        <location filename="../app/clipublish.cpp" line="132"/>
-        <location filename="../app/clipublish.cpp" line="160"/>
+        <location filename="../app/clipublish.cpp" line="61"/>
+        <location filename="../app/clipublish.cpp" line="130"/>
+        <location filename="../app/clipublish.cpp" line="162"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="85"/>
+        <location filename="../app/cli.cpp" line="79"/>
         <source>Usage: salesplan [options] [FILE]
        salesplan COMMAND [arguments]
 
@@ -2158,18 +2158,18 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="374"/>
+        <location filename="../app/cli.cpp" line="368"/>
         <source>%1 %2: give a month of the plan year as YYYY-MM, from %3 to %4</source>
         <translation>%1 %2：請以 YYYY-MM 格式指定計畫年度內的月份，範圍為 %3 至 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/clipublish.cpp" line="134"/>
+        <location filename="../app/cli.cpp" line="576"/>
+        <location filename="../app/clipublish.cpp" line="132"/>
         <source>%1: cannot be changed: %2</source>
         <translation>%1：無法修改：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="591"/>
         <source>%n history row(s) imported into %1
 </source>
         <translation>
@@ -2178,41 +2178,41 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         </translation>
     </message>
     <message>
-        <location filename="../app/cliversions.cpp" line="38"/>
+        <location filename="../app/cliversions.cpp" line="32"/>
         <source>version: say what to do: --save NAME</source>
         <translation>version：請指明要做什麼：--save NAME</translation>
     </message>
     <message>
-        <location filename="../app/cliversions.cpp" line="75"/>
+        <location filename="../app/cliversions.cpp" line="69"/>
         <source>No saved versions.
 </source>
         <translation>沒有已儲存的版本。
 </translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="41"/>
+        <location filename="../app/clistatus.cpp" line="35"/>
         <source>status takes one of --submit, --approve or --reopen</source>
         <translation>status 必須指定 --submit、--approve 或 --reopen 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="43"/>
+        <location filename="../app/clistatus.cpp" line="37"/>
         <source>--approve needs --by NAME: who approves the plan</source>
         <translation>--approve 需要 --by NAME：計畫的核准人</translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="45"/>
+        <location filename="../app/clistatus.cpp" line="39"/>
         <source>--reopen needs --reason TEXT: why the plan goes back to a draft</source>
         <translation>--reopen 需要 --reason TEXT：計畫退回草稿的原因</translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="64"/>
+        <location filename="../app/clistatus.cpp" line="58"/>
         <source>Status: %1
 </source>
         <translation>狀態：%1
 </translation>
     </message>
     <message>
-        <location filename="../app/clistatus.cpp" line="75"/>
+        <location filename="../app/clistatus.cpp" line="69"/>
         <source>the plan is %1: it cannot move to %2</source>
         <translation>計畫目前為「%1」，無法變更為「%2」</translation>
     </message>
@@ -2227,21 +2227,21 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
         <translation>%1：沒有單位：這是單一團隊的計畫，而非團隊彙總計畫</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="87"/>
+        <location filename="../app/cliserver.cpp" line="81"/>
         <source>Team server %1: allocation version %2 by %3, %4
 </source>
         <translation>團隊伺服器 %1：目標分配版本 %2，%3 於 %4 發布
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="92"/>
+        <location filename="../app/cliserver.cpp" line="86"/>
         <source>  %1: version %2 by %3, %4
 </source>
         <translation>  %1：版本 %2，%3 於 %4 發布
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="104"/>
+        <location filename="../app/cliserver.cpp" line="98"/>
         <source>%1 manages “%2”: these are the units&apos; published figures. Their plans — regions, product lines, members, funnel — are the director&apos;s to read.
 
 </source>
@@ -2250,168 +2250,168 @@ FILE 為 .salesplan 檔或 .json 計畫；FILE@NAME 讀取 .salesplan 檔中
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="121"/>
+        <location filename="../app/cliserver.cpp" line="115"/>
         <source>the address holds a password, which the command line must not: give it with --password-stdin, in PGPASSWORD or ~/.pgpass, or type it at the prompt</source>
         <translation>位址中含有密碼，命令列中不得出現密碼：請透過 --password-stdin、PGPASSWORD 或 ~/.pgpass 提供，或在提示時輸入</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="125"/>
+        <location filename="../app/cliserver.cpp" line="119"/>
         <source>Password of %1 at %2: </source>
         <translation>%1 在 %2 上的密碼：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="142"/>
+        <location filename="../app/cliserver.cpp" line="136"/>
         <source>The team server %1 is ready: add a director with “salesplan server add-director” and each unit with “salesplan server add-unit”.
 </source>
         <translation>團隊伺服器 %1 已就緒：請用「salesplan server add-director」新增總監，用「salesplan server add-unit」新增各單位。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="152"/>
+        <location filename="../app/cliserver.cpp" line="146"/>
         <source>server: unknown action “%1” (init, add-unit, add-director, units)</source>
         <translation>server：未知的動作「%1」（可用：init、add-unit、add-director、units）</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="156"/>
+        <location filename="../app/cliserver.cpp" line="150"/>
         <source>server add-unit: give --unit NAME and --manager ROLE</source>
         <translation>server add-unit：請指定 --unit NAME 與 --manager ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="157"/>
+        <location filename="../app/cliserver.cpp" line="151"/>
         <source>server add-director: give --director ROLE</source>
         <translation>server add-director：請指定 --director ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="165"/>
+        <location filename="../app/cliserver.cpp" line="159"/>
         <source>Password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="165"/>
+        <location filename="../app/cliserver.cpp" line="159"/>
         <source>The same again: </source>
         <translation>再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="167"/>
+        <location filename="../app/cliserver.cpp" line="161"/>
         <source>%1 needs a password to sign in with: type it at the prompt, or give it on the line of standard input after your own.</source>
         <translation>%1 需要一組登入密碼：請在提示時輸入，或在標準輸入中你自己的密碼之後的一行提供。</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="177"/>
+        <location filename="../app/cliserver.cpp" line="171"/>
         <source>%1 existed already on the server: it keeps its own password.
 </source>
         <translation>伺服器上已有 %1：保留其原密碼。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="178"/>
+        <location filename="../app/cliserver.cpp" line="172"/>
         <source>%1 manages “%2” on %3.
 </source>
         <translation>%1 在 %3 上負責「%2」。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="180"/>
+        <location filename="../app/cliserver.cpp" line="174"/>
         <source>%1 is a director on %2.
 </source>
         <translation>%1 是 %2 上的總監。
 </translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="193"/>
+        <location filename="../app/cliserver.cpp" line="187"/>
         <source>version %1, %2 by %3</source>
         <translation>版本 %1，%3 於 %2 發布</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="196"/>
+        <location filename="../app/cliserver.cpp" line="190"/>
         <source>nothing published</source>
         <translation>尚未發布</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="209"/>
+        <location filename="../app/cliserver.cpp" line="203"/>
         <source>give a version number (0: none published yet)</source>
         <translation>請提供版本號（0：尚未發布任何版本）</translation>
     </message>
     <message>
-        <location filename="../app/cliserver.cpp" line="293"/>
+        <location filename="../app/cliserver.cpp" line="287"/>
         <source>--server: this is not a team plan (it has no units)</source>
         <translation>--server：這不是團隊計畫（沒有單位）</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="39"/>
+        <location filename="../app/clipublish.cpp" line="33"/>
         <source>%1 keeps no basis of its own: give the versions it is based on with --allocation-version N and --unit-version N, or import it into a .salesplan file and run “salesplan fetch” on that.</source>
         <translation>%1 本身不記錄所依據的版本：請用 --allocation-version N 與 --unit-version N 指定其依據的版本，或將其匯入 .salesplan 檔後對該檔執行「salesplan fetch」。</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="43"/>
+        <location filename="../app/clipublish.cpp" line="37"/>
         <source>Run “salesplan fetch %1 --server URL %2” to record what is on the server now.</source>
         <translation>請執行「salesplan fetch %1 --server URL %2」，記錄伺服器上目前的版本。</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="56"/>
+        <location filename="../app/clipublish.cpp" line="50"/>
         <source>publish: give --server URL and either --unit NAME or --allocation</source>
         <translation>publish：請指定 --server URL，以及 --unit NAME 或 --allocation 其中之一</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="69"/>
+        <location filename="../app/clipublish.cpp" line="63"/>
         <source>%1: cannot record the published version: %2</source>
         <translation>%1：無法記錄已發布的版本：%2</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="95"/>
+        <location filename="../app/clipublish.cpp" line="93"/>
         <source>Published the allocation as version %1 on %2.
 </source>
         <translation>已將目標分配發布為 %2 上的版本 %1。
 </translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="98"/>
+        <location filename="../app/clipublish.cpp" line="96"/>
         <source>Published “%1” as version %2 on %3.
 </source>
         <translation>已將「%1」發布為 %3 上的版本 %2。
 </translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="106"/>
+        <location filename="../app/clipublish.cpp" line="104"/>
         <source>%1: the version is published, but the file could not record it: %2</source>
         <translation>%1：版本已發布，但檔案無法記錄此版本：%2</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="109"/>
+        <location filename="../app/clipublish.cpp" line="107"/>
         <source>%1 is now based on allocation %2%3.
 </source>
         <translation>%1 目前依據目標分配版本 %2%3。
 </translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="114"/>
+        <location filename="../app/clipublish.cpp" line="112"/>
         <source> and version %1 of “%2”</source>
         <translation> 以及「%2」的版本 %1</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="124"/>
+        <location filename="../app/clipublish.cpp" line="122"/>
         <source>fetch: give --server URL and --unit NAME, or --allocation</source>
         <translation>fetch：請指定 --server URL，以及 --unit NAME 或 --allocation</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="127"/>
+        <location filename="../app/clipublish.cpp" line="125"/>
         <source>%1: fetch records what the plan is based on in a .salesplan file; import the JSON plan into one first</source>
         <translation>%1：fetch 會將計畫所依據的版本記錄在 .salesplan 檔中；請先將 JSON 計畫匯入 .salesplan 檔</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="151"/>
+        <location filename="../app/clipublish.cpp" line="153"/>
         <source>fetch: give --unit NAME (the unit whose plan this is) or --allocation (the director&apos;s team plan)</source>
         <translation>fetch：請指定 --unit NAME（此計畫所屬的單位）或 --allocation（總監的團隊計畫）</translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="166"/>
+        <location filename="../app/clipublish.cpp" line="168"/>
         <source>Nothing of “%1” is published yet: the first publish makes version 1.
 </source>
         <translation>「%1」尚未發布任何版本：第一次發布將產生版本 1。
 </translation>
     </message>
     <message>
-        <location filename="../app/clipublish.cpp" line="168"/>
+        <location filename="../app/clipublish.cpp" line="170"/>
         <source>This plan is based on version %1 of “%2”.
 </source>
         <translation>此計畫依據「%2」的版本 %1。
@@ -13762,7 +13762,7 @@ No file was written.</source>
         <translation>你的單位；總監請留空</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="92"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="90"/>
         <source>Publishing sends this plan to the team server as the unit&apos;s next version. Your file stays as it is.</source>
         <translation>發布會將此計畫作為該單位的下一個版本傳送到團隊伺服器。你的檔案維持不變。</translation>
     </message>
@@ -13782,52 +13782,53 @@ No file was written.</source>
         <translation>單位(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="72"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="70"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="74"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="72"/>
         <source>Publish</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="74"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="72"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="95"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="93"/>
         <source>Publishing sends this team plan to the team server as the next version of the allocation: each unit&apos;s manager sees the target allocated to the unit. Your file stays as it is.</source>
         <translation>發布會將此團隊計畫作為目標分配的下一個版本傳送到團隊伺服器，各單位經理即可看到分配給該單位的目標。你的檔案維持不變。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="101"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="99"/>
         <source>Opening fetches the director&apos;s allocation and what the units have published, to read.</source>
         <translation>開啟會取得總監的目標分配以及各單位已發布的內容，僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="123"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="121"/>
         <source>The system keychain could not be read (%1): type the password.</source>
         <translation>無法讀取系統鑰匙圈（%1）：請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="137"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="135"/>
         <source>Give the server&apos;s address and your user name.</source>
         <translation>請填寫伺服器位址和你的使用者名稱。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="139"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="137"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="188"/>
         <source>Say which unit this plan is for.</source>
         <translation>請指明此計畫屬於哪個單位。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="144"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="142"/>
         <source>Type the password in the Password field, not in the address: the address is remembered, a password never is.</source>
         <translation>請在「密碼」欄中輸入密碼，不要寫在位址裡：位址會被記住，密碼絕不會。</translation>
     </message>
     <message>
-        <location filename="../ui/server/serverconnectiondialog.cpp" line="178"/>
+        <location filename="../ui/server/serverconnectiondialog.cpp" line="176"/>
         <source>The password could not be kept in the system keychain (%1): you will be asked for it next time.</source>
         <translation>無法將密碼儲存到系統鑰匙圈（%1）：下次仍會要求你輸入。</translation>
     </message>
@@ -16149,22 +16150,40 @@ to change</source>
         <translation>團隊伺服器拒絕了要求</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="176"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="171"/>
+        <source>This plan is open read-only (%1): the version published could not be recorded in it. Open it for editing, then publish.</source>
+        <translation>此計畫以唯讀方式開啟（%1）：發布的版本無法記錄到計畫中。請以可編輯方式開啟後再發布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="174"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="190"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="201"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="206"/>
         <source>Publish to Team Server</source>
         <translation>發布到團隊伺服器</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="182"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="174"/>
+        <source>Not published</source>
+        <translation>未發布</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="206"/>
+        <source>Published, but not recorded</source>
+        <translation>已發布，但未記錄到計畫</translation>
+    </message>
+    <message>
+        <location filename="../ui/server/teamserveractions.cpp" line="209"/>
         <source>Published the allocation as version %1 on %2.</source>
         <translation>已將目標分配發布為 %2 上的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="186"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="213"/>
         <source>Published “%1” as version %2 on %3.</source>
         <translation>已將「%1」發布為 %3 上的版本 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/server/teamserveractions.cpp" line="223"/>
+        <location filename="../ui/server/teamserveractions.cpp" line="257"/>
         <source>Open from Team Server</source>
         <translation>從團隊伺服器開啟</translation>
     </message>
