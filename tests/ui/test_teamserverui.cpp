@@ -94,6 +94,14 @@ void rememberLogin(const QString &url, const QString &user, const QString &unit)
     settings.setValue(QStringLiteral("teamServer/unit"), unit);
 }
 
+// Remembers a login at `db`'s server, whose address names no user (the dialog has its own field).
+void rememberLoginAt(const servertest::TestDatabase &db, const QString &user, const QString &unit)
+{
+    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
+                                              QStringLiteral("postgresql://")),
+                  user, unit);
+}
+
 // The next modal connection dialog gets `password` typed (the rest as remembered) and signs in;
 // if the server refuses, the dialog is cancelled and `problem` holds why.
 void answerNextDialog(const QString &password, QString *problem = nullptr)
@@ -223,9 +231,7 @@ TEST_CASE("A refused sign-in is shown in words, never with the password", "[team
     servertest::TestDatabase db;
     db.setUp({QStringLiteral("east")});
     const QString role = db.role(QStringLiteral("east"));
-    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
-                                              QStringLiteral("postgresql://")),
-                  role, QStringLiteral("east"));
+    rememberLoginAt(db, role, QStringLiteral("east"));
     FakeStore store;
     server::TeamServer server;
     ServerConnectionDialog dialog(&server, &store, ServerConnectionDialog::Purpose::Publish);
@@ -263,9 +269,7 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
     auto west = db.signIn(westRole);
     REQUIRE(west->publish(QStringLiteral("west"), unitOf("sample-zh_CN.json", 4'600'000'000)));
 
-    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
-                                              QStringLiteral("postgresql://")),
-                  eastRole, QStringLiteral("east"));
+    rememberLoginAt(db, eastRole, QStringLiteral("east"));
     QWidget window;
     TeamServerActions actions(&window, std::make_unique<FakeStore>());
     const QString password = servertest::TestDatabase::passwordOf(eastRole);
@@ -357,9 +361,7 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
 
     // The director fetches the new allocation beside both units' published plans.
     const QString directorRole = db.role(QStringLiteral("director"));
-    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
-                                              QStringLiteral("postgresql://")),
-                  directorRole, QString());
+    rememberLoginAt(db, directorRole, QString());
     answerNextDialog(servertest::TestDatabase::passwordOf(directorRole));
     figures = actions.open();
     REQUIRE(figures);
@@ -378,9 +380,7 @@ TEST_CASE("A publish on a stale allocation is refused with what changed, and the
 
     // Once East has fetched the new allocation, it is East's basis: the publish goes through.
     // East's manager now sees both units' figures summed, as the director does.
-    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
-                                              QStringLiteral("postgresql://")),
-                  eastRole, QStringLiteral("east"));
+    rememberLoginAt(db, eastRole, QStringLiteral("east"));
     answerNextDialog(password);
     figures = actions.open(document.get());
     REQUIRE(figures);
@@ -413,9 +413,7 @@ TEST_CASE("A director's File, Publish to Team Server publishes the team plan as 
     const QString directorRole = db.role(QStringLiteral("director"));
     // A unit typed into the dialog some other day is still remembered: a director's team plan is
     // the allocation all the same.
-    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
-                                              QStringLiteral("postgresql://")),
-                  directorRole, QStringLiteral("east"));
+    rememberLoginAt(db, directorRole, QStringLiteral("east"));
     QWidget window;
     TeamServerActions actions(&window, std::make_unique<FakeStore>());
     QTemporaryDir dir;
@@ -467,9 +465,7 @@ TEST_CASE("A director's File, Publish to Team Server publishes the team plan as 
 
     // A manager whose own plan is a team plan publishes it as the unit's version.
     const QString westRole = db.role(QStringLiteral("west"));
-    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
-                                              QStringLiteral("postgresql://")),
-                  westRole, QStringLiteral("west"));
+    rememberLoginAt(db, westRole, QStringLiteral("west"));
     QTemporaryDir westDir;
     auto westTeam = openDocument(westDir, teamPlan(3'000'000'000, 2'000'000'000));
     answerNextDialog(servertest::TestDatabase::passwordOf(westRole));
@@ -528,9 +524,7 @@ TEST_CASE("In a manager's team figures, a unit that published a team plan says s
     REQUIRE(db.signIn(westRole)->publish(QStringLiteral("west"),
                                          unitOf("sample-zh_CN.json", 4'600'000'000)));
 
-    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
-                                              QStringLiteral("postgresql://")),
-                  westRole, QStringLiteral("west"));
+    rememberLoginAt(db, westRole, QStringLiteral("west"));
     QWidget window;
     TeamServerActions actions(&window, std::make_unique<FakeStore>());
     answerNextDialog(servertest::TestDatabase::passwordOf(westRole));
@@ -563,9 +557,7 @@ TEST_CASE("A team server set up by a newer SalesPlan that this one cannot use is
     db.adminValue(QStringLiteral("UPDATE salesplan.server_schema SET server_version = 9, "
                                  "oldest_client = 9"));
     const QString role = db.role(QStringLiteral("east"));
-    rememberLogin(db.urlAs(QString()).replace(QStringLiteral("postgresql://@"),
-                                              QStringLiteral("postgresql://")),
-                  role, QStringLiteral("east"));
+    rememberLoginAt(db, role, QStringLiteral("east"));
     QWidget window;
     TeamServerActions actions(&window, std::make_unique<FakeStore>());
     answerNextDialog(servertest::TestDatabase::passwordOf(role));
